@@ -1,0 +1,42 @@
+import { readFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Config } from "@redocly/openapi-core";
+import { bundleSpec } from "./bundle-spec.js";
+import { renderMetadata } from "./render-metadata.js";
+import { renderTypes } from "./render-types.js";
+import type { ApiTarget } from "./targets.js";
+
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+/** Everything generated from one spec: the bundled document, its types and its metadata. */
+export async function generateApi(target: ApiTarget, config: Config): Promise<GeneratedFile[]> {
+  const document = await bundleSpec(target.specFile, config);
+  return [
+    {
+      path: path.join(target.outDir, "openapi.json"),
+      contents: `${JSON.stringify(document, null, 2)}\n`,
+    },
+    { path: target.typesFile, contents: await renderTypes(document, config) },
+    { path: path.join(target.outDir, "metadata.ts"), contents: renderMetadata(document) },
+  ];
+}
+
+/** The files whose contents on disk differ from what the specs produce (or that are missing). */
+export async function findStaleFiles(files: GeneratedFile[]): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of files) {
+    const current = await readFile(file.path, "utf8").catch(() => undefined);
+    if (current !== file.contents) stale.push(file.path);
+  }
+  return stale;
+}
+
+export async function writeGeneratedFiles(files: GeneratedFile[]): Promise<void> {
+  for (const file of files) {
+    await mkdir(path.dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.contents, "utf8");
+  }
+}

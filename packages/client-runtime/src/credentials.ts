@@ -39,8 +39,8 @@ export interface CredentialOptionNames {
   readonly username?: string;
 }
 
-function asSecret(credential: Credential, optionNames: CredentialOptionNames): string {
-  if (typeof credential !== "string") {
+function asSecret(credential: Credential, optionNames: CredentialOptionNames): unknown {
+  if (typeof credential === "object" && credential !== null) {
     throw new TypeError(`${optionNames.secret} must be a string`);
   }
   return credential;

@@ -20,3 +20,4 @@ export {
   type Credential,
   type CredentialOptionNames,
 } from "./credentials.js";
+export type { StrictClient, StrictClientMethod } from "./strict-client.js";

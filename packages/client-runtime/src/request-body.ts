@@ -1,11 +1,10 @@
-import type { BodySerializer } from "openapi-fetch";
 import type { RequestBodyMetadata } from "./spec-metadata.js";
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
 
 /** The one body encoder: picks the encoding from the operation's media type in the spec. */
-export function createBodySerializer(requestBody: RequestBodyMetadata): BodySerializer<unknown> {
+export function createBodySerializer(requestBody: RequestBodyMetadata): (body: unknown) => string {
   const { mediaType, encoding = {} } = requestBody;
   if (JSON_MEDIA_TYPE.test(mediaType)) return (body) => JSON.stringify(body);
   if (mediaType === FORM_MEDIA_TYPE) return (body) => encodeFormBody(body, encoding).toString();

@@ -1,8 +1,9 @@
-import createClient, { mergeHeaders, type Client, type ClientOptions } from "openapi-fetch";
+import createClient, { mergeHeaders, type ClientOptions } from "openapi-fetch";
 import { authenticationHeaders, type Credential } from "./credentials.js";
 import { serializePathParams } from "./path-params.js";
 import { createBodySerializer } from "./request-body.js";
 import type { OperationMetadata, SpecMetadata } from "./spec-metadata.js";
+import type { StrictClient } from "./strict-client.js";
 
 /** The openapi-fetch options a vendor client passes through; encoding comes from the spec. */
 export type SpecClientOptions = Omit<ClientOptions, "bodySerializer" | "pathSerializer">;
@@ -28,11 +29,14 @@ type Request = (method: string, url: string, init?: Record<string, unknown>) => 
  * (JSON, or a form with per-field encodings), and path parameters that cannot leave their
  * segment.
  */
-export function createSpecClient<Paths extends {}, Metadata extends SpecMetadata = SpecMetadata>(
+export function createSpecClient<
+  Paths extends object,
+  Metadata extends SpecMetadata = SpecMetadata,
+>(
   metadata: Metadata,
   options: SpecClientOptions,
   authentication: SpecClientAuthentication<keyof Metadata["securitySchemes"] & string>,
-): Client<Paths> {
+): StrictClient<Paths> {
   const { clientName, scheme, credential } = authentication;
   const securityScheme = metadata.securitySchemes[scheme];
   if (securityScheme === undefined) throw new Error(`${clientName}: no security scheme ${scheme}`);
@@ -73,7 +77,7 @@ export function createSpecClient<Paths extends {}, Metadata extends SpecMetadata
   }
   const request = entryPoints.request;
   entryPoints.request = (method, url, init) => request(method, url, encoded(method, url, init));
-  return client;
+  return client as unknown as StrictClient<Paths>;
 }
 
 function routeKey(operation: OperationMetadata): string {

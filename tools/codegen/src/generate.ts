@@ -1,6 +1,6 @@
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Config } from "@redocly/openapi-core";
+import { getMergedConfig, type Config } from "@redocly/openapi-core";
 import { bundleSpec } from "./bundle-spec.js";
 import { renderMetadata } from "./render-metadata.js";
 import { renderTypes } from "./render-types.js";
@@ -13,13 +13,15 @@ export interface GeneratedFile {
 
 /** Everything generated from one spec: the bundled document, its types and its metadata. */
 export async function generateApi(target: ApiTarget, config: Config): Promise<GeneratedFile[]> {
-  const document = await bundleSpec(target.specFile, config);
+  // The API's own rule overrides in redocly.yaml apply to its bundle and types too.
+  const apiConfig = getMergedConfig(config, target.name);
+  const document = await bundleSpec(target.specFile, apiConfig);
   return [
     {
       path: path.join(target.outDir, "openapi.json"),
       contents: `${JSON.stringify(document, null, 2)}\n`,
     },
-    { path: target.typesFile, contents: await renderTypes(document, config) },
+    { path: target.typesFile, contents: await renderTypes(document, apiConfig) },
     { path: path.join(target.outDir, "metadata.ts"), contents: renderMetadata(document) },
   ];
 }

@@ -15,7 +15,8 @@ export function extractMetadata(document: OpenApiDocument): SpecMetadata {
     for (const [method, value] of Object.entries(pathItem)) {
       if (!HTTP_METHODS.has(method)) continue;
       const operation = value as RawOperation;
-      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      if (!operation.operationId)
+        throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
       operations[operation.operationId] = {
         method: method as OperationMetadata["method"],
         path,
@@ -98,5 +99,7 @@ function securitySchemeMetadata(
   if (scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer")) {
     return { type: "http", scheme: scheme.scheme };
   }
-  throw new Error(`security scheme "${name}": only header API keys and HTTP basic/bearer are supported`);
+  throw new Error(
+    `security scheme "${name}": only header API keys and HTTP basic/bearer are supported`,
+  );
 }

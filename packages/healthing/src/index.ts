@@ -1,0 +1,7 @@
+export {
+  createHealthingClient,
+  type HealthingClient,
+  type HealthingClientOptions,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export { metadata } from "./generated/metadata.js";

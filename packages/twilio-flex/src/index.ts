@@ -1,0 +1,7 @@
+export {
+  createTwilioFlexClient,
+  type TwilioFlexClient,
+  type TwilioFlexClientOptions,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export { metadata } from "./generated/metadata.js";

@@ -1,0 +1,103 @@
+/** A JSON Schema as Prism hands it over (dereferenced). */
+export interface JsonSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  readOnly?: boolean;
+  writeOnly?: boolean;
+}
+
+/**
+ * The documented response with the caller's update applied: each request field (body or path
+ * parameter) that names a response property, matched without regard to case or `_`, replaces
+ * the example's value where the response schema admits it. A path parameter `<thing>_id`
+ * with no property of its own sets `id`. Values the schema would reject are left out, so the
+ * answer still validates.
+ */
+export function echoUpdate(
+  example: unknown,
+  responseSchema: JsonSchema | undefined,
+  body: unknown,
+  pathParams: Record<string, string>,
+): unknown {
+  if (!isObject(example) || !responseSchema?.properties) return example;
+  const echoed = mergeInto(example, responseSchema, isObject(body) ? body : {});
+  const properties = propertiesByKey(responseSchema);
+  for (const [name, raw] of Object.entries(pathParams)) {
+    const target =
+      properties.get(key(name)) ?? (/id$/i.test(name) ? properties.get("id") : undefined);
+    if (!target) continue;
+    const value = coerce(raw, target.schema);
+    if (admits(target.schema, value)) echoed[target.name] = value;
+  }
+  return echoed;
+}
+
+function mergeInto(
+  example: Record<string, unknown>,
+  schema: JsonSchema,
+  update: Record<string, unknown>,
+) {
+  const merged: Record<string, unknown> = { ...example };
+  const properties = propertiesByKey(schema);
+  for (const [name, value] of Object.entries(update)) {
+    const target = properties.get(key(name));
+    // A read-only field is the server's to set; a write-only one (a secret) is never returned.
+    if (!target || target.schema.readOnly || target.schema.writeOnly) continue;
+    const current = merged[target.name];
+    if (isObject(value) && isObject(current) && target.schema.properties) {
+      merged[target.name] = mergeInto(current, target.schema, value);
+    } else if (admits(target.schema, value)) {
+      merged[target.name] = value;
+    }
+  }
+  return merged;
+}
+
+function propertiesByKey(schema: JsonSchema) {
+  return new Map(
+    Object.entries(schema.properties ?? {}).map(([name, propertySchema]) => [
+      key(name),
+      { name, schema: propertySchema },
+    ]),
+  );
+}
+
+/** `interaction_sid`, `InteractionSid` and `interactionSid` are one name. */
+function key(name: string): string {
+  return name.replace(/[^a-z0-9]/gi, "").toLowerCase();
+}
+
+/** Whether the schema's type, enum and const allow the value (deeper rules are the example's). */
+function admits(schema: JsonSchema, value: unknown): boolean {
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) return alternatives.some((alternative) => admits(alternative, value));
+  if (schema.enum && !schema.enum.some((allowed) => allowed === value)) return false;
+  if ("const" in schema && schema.const !== value) return false;
+  if (schema.type === undefined) return !isObject(value);
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return (
+    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"))
+  );
+}
+
+function coerce(raw: string, schema: JsonSchema): unknown {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return /^-?\d+$/.test(raw) && (types.includes("integer") || types.includes("number"))
+    ? Number(raw)
+    : raw;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (Number.isInteger(value)) return "integer";
+  return typeof value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,230 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { plainErrorBody, validationErrorBody } from "./error-body.js";
+import { FAULT_HEADER, parseFault, type Fault } from "./faults.js";
+import { Journal, type JournalEntry } from "./journal.js";
+import { BodyTooLargeError, readBody } from "./read-body.js";
+import { redactBody, redactHeaders } from "./redact.js";
+import { createVendorHandler, type VendorResponse } from "./vendor-handler.js";
+import { loadVendorSpecs, type VendorSpec } from "./vendor-spec.js";
+import { GATEWAY_VERSION } from "./version.js";
+
+export interface MockGatewayOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Folder of OpenAPI specs (`<prefix>.yaml`); defaults to the specs this package ships. */
+  specsDir?: string;
+  /** Largest request body accepted, in bytes (default 1 MiB). */
+  bodyLimitBytes?: number;
+  /** How many requests the journal keeps (default 1000). */
+  journalLimit?: number;
+}
+
+export interface MockGateway {
+  /** `http://host:port`, without a trailing slash. */
+  url: string;
+  /** Each vendor's base URL, by prefix: `{ "twilio-flex": "http://127.0.0.1:4010/twilio-flex" }`. */
+  vendors: Record<string, string>;
+  journal: Journal;
+  close(): Promise<void>;
+}
+
+const SHIPPED_SPECS = fileURLToPath(new URL("../specs/", import.meta.url));
+
+/** Starts one HTTP server serving every spec under `/<prefix>`, plus `/__health` and `/__journal`. */
+export async function startMockGateway(options: MockGatewayOptions = {}): Promise<MockGateway> {
+  const {
+    port = 0,
+    host = "127.0.0.1",
+    bodyLimitBytes = 1024 * 1024,
+    journalLimit = 1000,
+  } = options;
+  const specs = await loadVendorSpecs(options.specsDir ?? SHIPPED_SPECS);
+  const vendors = new Map(
+    specs.map((spec) => [spec.prefix, { spec, handle: createVendorHandler(spec) }]),
+  );
+  const journal = new Journal(journalLimit);
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      // A bug must cost one request, never the gateway.
+      console.error(
+        `switchboard-mock: ${request.method} ${request.url}: ${(error as Error).stack}`,
+      );
+      if (!response.headersSent) send(response, 500, { error: "Internal gateway error" });
+      else response.destroy();
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://gateway");
+    const [, prefix = "", ...rest] = url.pathname.split("/");
+    if (url.pathname === "/__health" && request.method === "GET") {
+      return send(response, 200, health(specs, baseUrl()));
+    }
+    if (url.pathname === "/__journal") {
+      if (request.method === "GET") return send(response, 200, journal.list());
+      if (request.method === "DELETE") {
+        journal.clear();
+        return send(response, 204, undefined);
+      }
+      return send(response, 405, { error: "Use GET or DELETE on /__journal" });
+    }
+    const vendor = vendors.get(prefix);
+    if (!vendor) {
+      return send(response, 404, {
+        error: `No vendor at /${prefix}; the gateway serves ${[...vendors.keys()].map((name) => `/${name}`).join(", ")}`,
+      });
+    }
+    await serveVendor(vendor, `/${rest.join("/")}`, url, request, response);
+  }
+
+  async function serveVendor(
+    vendor: { spec: VendorSpec; handle: ReturnType<typeof createVendorHandler> },
+    path: string,
+    url: URL,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
+    const { spec } = vendor;
+    const headers = flatHeaders(request);
+    const entry: JournalEntry = {
+      time: new Date().toISOString(),
+      vendor: spec.prefix,
+      operationId: null,
+      method: request.method ?? "GET",
+      path,
+      query: queryOf(url),
+      headers: redactHeaders(request.headers),
+      body: undefined,
+      status: null,
+    };
+    journal.record(entry);
+
+    let fault: Fault = {};
+    const faultHeader = headers[FAULT_HEADER];
+    if (faultHeader !== undefined) {
+      try {
+        fault = parseFault(faultHeader);
+      } catch (error) {
+        const violation = {
+          location: ["header", FAULT_HEADER],
+          rule: "fault",
+          message: (error as Error).message,
+        };
+        entry.status = 400;
+        return send(response, 400, validationErrorBody(spec.errorFormat, 400, [violation]));
+      }
+    }
+
+    let rawBody: Buffer;
+    try {
+      rawBody = await readBody(request, bodyLimitBytes);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      entry.status = 413;
+      response.setHeader("connection", "close");
+      return send(response, 413, plainErrorBody(spec.errorFormat, 413, error.message));
+    }
+
+    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault.reset) {
+      request.socket.destroy();
+      return;
+    }
+    if (fault.status !== undefined) {
+      entry.status = fault.status;
+      if (fault.retryAfter !== undefined) response.setHeader("retry-after", fault.retryAfter);
+      return send(
+        response,
+        fault.status,
+        plainErrorBody(spec.errorFormat, fault.status, `Injected fault: ${fault.status}`),
+      );
+    }
+
+    const answer: VendorResponse = await vendor.handle({
+      method: request.method ?? "GET",
+      path,
+      query: queryOf(url),
+      headers,
+      rawBody,
+    });
+    entry.operationId = answer.operationId;
+    entry.body = redactBody(answer.parsedBody);
+    entry.status = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+    send(response, answer.status, answer.body);
+  }
+
+  function baseUrl(): string {
+    const { address, port: bound } = server.address() as AddressInfo;
+    return `http://${address.includes(":") ? `[${address}]` : address}:${bound}`;
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+
+  const url = baseUrl();
+  return {
+    url,
+    vendors: Object.fromEntries(specs.map((spec) => [spec.prefix, `${url}/${spec.prefix}`])),
+    journal,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  if (body === undefined || status === 204) {
+    response.writeHead(status).end();
+    return;
+  }
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  if (!response.hasHeader("content-type")) response.setHeader("content-type", "application/json");
+  response.writeHead(status, { "content-length": Buffer.byteLength(text) }).end(text);
+}
+
+function health(specs: VendorSpec[], url: string) {
+  return {
+    status: "ok",
+    version: GATEWAY_VERSION,
+    specs: specs.map((spec) => ({
+      prefix: spec.prefix,
+      baseUrl: `${url}/${spec.prefix}`,
+      title: spec.title,
+      version: spec.version,
+      operations: spec.routes.map(({ operationId, method, template }) => ({
+        operationId,
+        method,
+        path: template,
+      })),
+    })),
+  };
+}
+
+function flatHeaders(request: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(request.headers).flatMap(([name, value]) =>
+      value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]],
+    ),
+  );
+}
+
+function queryOf(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name);
+    query[name] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return query;
+}

@@ -1,0 +1,3 @@
+export { startMockGateway, type MockGateway, type MockGatewayOptions } from "./gateway.js";
+export type { JournalEntry } from "./journal.js";
+export { FAULT_HEADER } from "./faults.js";

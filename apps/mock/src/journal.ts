@@ -1,0 +1,36 @@
+/** What the gateway received, and what it answered. */
+export interface JournalEntry {
+  time: string;
+  vendor: string | null;
+  operationId: string | null;
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  /** Credentials redacted. */
+  headers: Record<string, string>;
+  /** Parsed when JSON or a form; credentials redacted. */
+  body: unknown;
+  /** The status answered, or null when an injected fault dropped the connection. */
+  status: number | null;
+}
+
+/** The request journal: the newest `limit` entries, oldest first. */
+export class Journal {
+  readonly #entries: JournalEntry[] = [];
+
+  constructor(readonly limit: number) {}
+
+  record(entry: JournalEntry): void {
+    this.#entries.push(entry);
+    if (this.#entries.length > this.limit)
+      this.#entries.splice(0, this.#entries.length - this.limit);
+  }
+
+  list(): readonly JournalEntry[] {
+    return this.#entries;
+  }
+
+  clear(): void {
+    this.#entries.length = 0;
+  }
+}

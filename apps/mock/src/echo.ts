@@ -13,9 +13,10 @@ export interface JsonSchema {
 /**
  * The documented response with the caller's update applied: each request field (body or path
  * parameter) that names a response property, matched without regard to case or `_`, replaces
- * the example's value where the response schema admits it. A path parameter `<thing>_id`
- * with no property of its own sets `id`. Values the schema would reject are left out, so the
- * answer still validates.
+ * the example's value where the response schema admits it. Objects are rebuilt field by field
+ * from the properties the schema lists, leaving out read-only and write-only ones. A path
+ * parameter `<thing>_id` (or `thingId`) with no property of its own sets `id`. Values the
+ * schema would reject are left out, so the answer still validates.
  */
 export function echoUpdate(
   example: unknown,
@@ -28,13 +29,16 @@ export function echoUpdate(
   const properties = propertiesByKey(responseSchema);
   for (const [name, raw] of Object.entries(pathParams)) {
     const target =
-      properties.get(key(name)) ?? (/id$/i.test(name) ? properties.get("id") : undefined);
+      properties.get(key(name)) ?? (IDENTIFIER_PARAM.test(name) ? properties.get("id") : undefined);
     if (!target) continue;
     const value = coerce(raw, target.schema);
     if (admits(target.schema, value)) echoed[target.name] = value;
   }
   return echoed;
 }
+
+/** `campaign_id`, `channelId`: a path parameter that names the resource's `id`. */
+const IDENTIFIER_PARAM = /(?:_id|[a-z]Id)$/;
 
 function mergeInto(
   example: Record<string, unknown>,
@@ -47,14 +51,26 @@ function mergeInto(
     const target = properties.get(key(name));
     // A read-only field is the server's to set; a write-only one (a secret) is never returned.
     if (!target || target.schema.readOnly || target.schema.writeOnly) continue;
-    const current = merged[target.name];
-    if (isObject(value) && isObject(current) && target.schema.properties) {
-      merged[target.name] = mergeInto(current, target.schema, value);
+    const objectSchema = isObject(value) ? objectAlternative(target.schema) : undefined;
+    if (objectSchema) {
+      // Rebuilt field by field, so nothing the schema does not list (or marks write-only) slips in.
+      const current = merged[target.name];
+      merged[target.name] = mergeInto(
+        isObject(current) ? current : {},
+        objectSchema,
+        value as Record<string, unknown>,
+      );
     } else if (admits(target.schema, value)) {
       merged[target.name] = value;
     }
   }
   return merged;
+}
+
+/** The schema, or its `anyOf`/`oneOf` branch, that describes an object with listed properties. */
+function objectAlternative(schema: JsonSchema): JsonSchema | undefined {
+  if (schema.properties) return schema;
+  return (schema.anyOf ?? schema.oneOf)?.find((alternative) => alternative.properties);
 }
 
 function propertiesByKey(schema: JsonSchema) {

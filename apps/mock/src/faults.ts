@@ -24,7 +24,8 @@ export function parseFault(header: string): Fault {
     .split(";")
     .map((item) => item.trim())
     .filter(Boolean)) {
-    const [name = "", value] = part.split("=").map((item) => item.trim());
+    const [name = "", value, ...extra] = part.split("=").map((item) => item.trim());
+    if (extra.length > 0) throw new Error(`${FAULT_HEADER}: "${part}" has more than one "="`);
     switch (name.toLowerCase()) {
       case "reset":
         if (value !== undefined) throw new Error(`${FAULT_HEADER}: "reset" takes no value`);

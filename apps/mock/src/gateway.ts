@@ -96,7 +96,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       operationId: null,
       method: request.method ?? "GET",
       path,
-      query: queryOf(url),
+      query: redactBody(queryOf(url)) as JournalEntry["query"],
       headers: redactHeaders(request.headers),
       body: undefined,
       status: null,

@@ -26,8 +26,9 @@ export class Journal {
       this.#entries.splice(0, this.#entries.length - this.limit);
   }
 
-  list(): readonly JournalEntry[] {
-    return this.#entries;
+  /** A snapshot: later requests do not change a list already handed out. */
+  list(): JournalEntry[] {
+    return [...this.#entries];
   }
 
   clear(): void {

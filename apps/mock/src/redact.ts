@@ -13,21 +13,30 @@ export function redactHeaders(headers: Record<string, string | string[] | undefi
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(", ") : value;
     if (!SECRET_NAME.test(name)) redacted[name] = text;
-    else if (name.toLowerCase() === "authorization")
-      redacted[name] = `${text.split(" ")[0]} ${REDACTED}`;
+    else if (name.toLowerCase() === "authorization") redacted[name] = redactAuthorization(text);
     else redacted[name] = REDACTED;
   }
   return redacted;
 }
 
-/** A copy of a body with every string under a credential-like name replaced. */
-export function redactBody(body: unknown): unknown {
-  if (Array.isArray(body)) return body.map(redactBody);
+/** `Basic [REDACTED]`: the scheme stays when there is one, the credential never does. */
+function redactAuthorization(value: string): string {
+  const [scheme, ...credential] = value.trim().split(/\s+/);
+  return credential.length > 0 && scheme ? `${scheme} ${REDACTED}` : REDACTED;
+}
+
+/**
+ * A copy of a body (or query) with every string under a credential-like name replaced, at
+ * any depth below that name too.
+ */
+export function redactBody(body: unknown, underSecretName = false): unknown {
+  if (typeof body === "string") return underSecretName ? REDACTED : body;
+  if (Array.isArray(body)) return body.map((item) => redactBody(item, underSecretName));
   if (typeof body !== "object" || body === null) return body;
   return Object.fromEntries(
     Object.entries(body).map(([name, value]) => [
       name,
-      SECRET_NAME.test(name) && typeof value === "string" ? REDACTED : redactBody(value),
+      redactBody(value, underSecretName || SECRET_NAME.test(name)),
     ]),
   );
 }

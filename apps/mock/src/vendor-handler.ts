@@ -64,6 +64,7 @@ export function createVendorHandler(spec: VendorSpec) {
       return reply(status, validationErrorBody(spec.errorFormat, status, [violation]));
     }
 
+    const journalBody = decoded.journalBody ?? decoded.body;
     const input: IHttpRequest = {
       method: request.method.toLowerCase() as IHttpRequest["method"],
       url: { path: request.path, query: request.query },
@@ -113,12 +114,20 @@ export function createVendorHandler(spec: VendorSpec) {
         matched.pathParams,
       );
     }
-    return { status: output.statusCode, headers, body, operationId, parsedBody: decoded.body };
+    return { status: output.statusCode, headers, body, operationId, parsedBody: journalBody };
   };
 }
 
 type Decoded =
-  { body: unknown; headers: Record<string, string> } | { status: number; violation: Violation };
+  | {
+      /** What Prism validates. */
+      body: unknown;
+      /** Headers to hand Prism instead of the caller's (the decoded form's media type). */
+      headers: Record<string, string>;
+      /** What the journal shows, when it differs from `body`. */
+      journalBody?: unknown;
+    }
+  | { status: number; violation: Violation };
 
 /** Parses the body by its media type, refusing media types the spec does not accept. */
 function decodeBody(spec: VendorSpec, request: VendorRequest): Decoded {
@@ -162,7 +171,14 @@ function decodeBody(spec: VendorSpec, request: VendorRequest): Decoded {
     }
     return { body: form, headers: { "content-type": DECODED_FORM_MEDIA_TYPE } };
   }
-  return { body: text, headers: {} };
+  return { body: text, headers: {}, journalBody: formFields(mediaType, text) };
+}
+
+/** A form as an object of its fields, so the journal can show (and redact) it. */
+function formFields(mediaType: string, text: string): unknown {
+  return mediaType === "application/x-www-form-urlencoded"
+    ? Object.fromEntries(new URLSearchParams(text))
+    : text;
 }
 
 interface Diagnostic {

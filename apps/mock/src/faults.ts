@@ -1,6 +1,6 @@
 /** A fault to inject into one request, from its `x-mock-fault` header. */
 export interface Fault {
-  /** Answer with this status instead of consulting the spec. */
+  /** Answer with this error status: the operation's documented response for it, if any. */
   status?: number;
   /** `Retry-After` to send with `status`, in seconds (or an HTTP date, sent as given). */
   retryAfter?: string;
@@ -32,9 +32,10 @@ export function parseFault(header: string): Fault {
         fault.reset = true;
         break;
       case "status":
-        if (!/^[1-5]\d\d$/.test(value ?? "")) {
+        // A fault is an error; 1xx would leave the caller waiting for a final answer.
+        if (!/^[45]\d\d$/.test(value ?? "")) {
           throw new Error(
-            `${FAULT_HEADER}: status must be an HTTP status code (100-599), got "${value ?? ""}"`,
+            `${FAULT_HEADER}: status must be an error status (400-599), got "${value ?? ""}"`,
           );
         }
         fault.status = Number(value);

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { plainErrorBody, validationErrorBody } from "./error-body.js";
+import { plainErrorBody, validationErrorBody, type Violation } from "./error-body.js";
 import { FAULT_HEADER, parseFault, type Fault } from "./faults.js";
-import { Journal, type JournalEntry } from "./journal.js";
+import { bodyForJournal, Journal, type JournalEntry } from "./journal.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
 import { redactBody, redactHeaders } from "./redact.js";
 import { createVendorHandler, type VendorResponse } from "./vendor-handler.js";
-import { loadVendorSpecs, type VendorSpec } from "./vendor-spec.js";
+import { loadVendorSpecs, matchRoute, type VendorSpec } from "./vendor-spec.js";
 import { GATEWAY_VERSION } from "./version.js";
 
 export interface MockGatewayOptions {
@@ -61,8 +61,9 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://gateway");
     const [, prefix = "", ...rest] = url.pathname.split("/");
-    if (url.pathname === "/__health" && request.method === "GET") {
-      return send(response, 200, health(specs, baseUrl()));
+    if (url.pathname === "/__health") {
+      if (request.method === "GET") return send(response, 200, health(specs, baseUrl()));
+      return send(response, 405, { error: "Use GET on /__health" });
     }
     if (url.pathname === "/__journal") {
       if (request.method === "GET") return send(response, 200, journal.list());
@@ -89,12 +90,14 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     response: ServerResponse,
   ): Promise<void> {
     const { spec } = vendor;
+    const method = request.method ?? "GET";
     const headers = flatHeaders(request);
+    const matched = matchRoute(spec, method, path);
     const entry: JournalEntry = {
       time: new Date().toISOString(),
       vendor: spec.prefix,
-      operationId: null,
-      method: request.method ?? "GET",
+      operationId: matched?.route.operationId ?? null,
+      method,
       path,
       query: redactBody(queryOf(url)) as JournalEntry["query"],
       headers: redactHeaders(request.headers),
@@ -102,6 +105,12 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       status: null,
     };
     journal.record(entry);
+    const answer = (status: number, body: unknown) => {
+      entry.status = status;
+      send(response, status, body);
+    };
+    const refuse = (status: number, violation: Violation) =>
+      answer(status, validationErrorBody(spec.errorFormat, status, [violation]));
 
     let fault: Fault = {};
     const faultHeader = headers[FAULT_HEADER];
@@ -109,13 +118,8 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       try {
         fault = parseFault(faultHeader);
       } catch (error) {
-        const violation = {
-          location: ["header", FAULT_HEADER],
-          rule: "fault",
-          message: (error as Error).message,
-        };
-        entry.status = 400;
-        return send(response, 400, validationErrorBody(spec.errorFormat, 400, [violation]));
+        const location = ["header", FAULT_HEADER];
+        return refuse(400, { location, rule: "fault", message: (error as Error).message });
       }
     }
 
@@ -124,38 +128,41 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       rawBody = await readBody(request, bodyLimitBytes);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      entry.status = 413;
-      response.setHeader("connection", "close");
-      return send(response, 413, plainErrorBody(spec.errorFormat, 413, error.message));
+      return answer(413, plainErrorBody(spec.errorFormat, 413, error.message));
     }
+    entry.body = redactBody(bodyForJournal(rawBody, headers["content-type"], spec.jsonFormFields));
 
+    if (!isWellFormedPath(path)) {
+      return answer(
+        400,
+        plainErrorBody(spec.errorFormat, 400, "The path is not valid percent-encoding"),
+      );
+    }
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.reset) {
       request.socket.destroy();
       return;
     }
-    if (fault.status !== undefined) {
-      entry.status = fault.status;
-      if (fault.retryAfter !== undefined) response.setHeader("retry-after", fault.retryAfter);
-      return send(
-        response,
-        fault.status,
-        plainErrorBody(spec.errorFormat, fault.status, `Injected fault: ${fault.status}`),
-      );
-    }
 
-    const answer: VendorResponse = await vendor.handle({
-      method: request.method ?? "GET",
+    const documentsFault =
+      fault.status !== undefined &&
+      matched?.route.operation.responses.some(({ code }) => code === String(fault.status));
+    if (fault.status !== undefined && !documentsFault) {
+      if (fault.retryAfter !== undefined) response.setHeader("retry-after", fault.retryAfter);
+      const reason = `Injected fault: ${fault.status}`;
+      return answer(fault.status, plainErrorBody(spec.errorFormat, fault.status, reason));
+    }
+    // A documented fault status is answered with the spec's own response for it (Prism's `Prefer: code`).
+    const result: VendorResponse = await vendor.handle({
+      method,
       path,
       query: queryOf(url),
-      headers,
+      headers: documentsFault ? { ...headers, prefer: `code=${fault.status}` } : headers,
       rawBody,
     });
-    entry.operationId = answer.operationId;
-    entry.body = redactBody(answer.parsedBody);
-    entry.status = answer.status;
-    for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
-    send(response, answer.status, answer.body);
+    for (const [name, value] of Object.entries(result.headers)) response.setHeader(name, value);
+    if (fault.retryAfter !== undefined) response.setHeader("retry-after", fault.retryAfter);
+    answer(result.status, result.body);
   }
 
   function baseUrl(): string {
@@ -218,6 +225,16 @@ function flatHeaders(request: IncomingMessage): Record<string, string> {
       value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]],
     ),
   );
+}
+
+/** Whether every percent-escape in the path decodes (Prism's path matching throws otherwise). */
+function isWellFormedPath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function queryOf(url: URL): Record<string, string | string[]> {

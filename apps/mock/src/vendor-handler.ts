@@ -24,8 +24,6 @@ export interface VendorResponse {
   headers: Record<string, string>;
   body: unknown;
   operationId: string | null;
-  /** The body as parsed for validation, for the journal. */
-  parsedBody: unknown;
 }
 
 // Every check Prism's own server makes: request validation, security, response validation.
@@ -46,16 +44,11 @@ export function createVendorHandler(spec: VendorSpec) {
   return async function handle(request: VendorRequest): Promise<VendorResponse> {
     const matched = matchRoute(spec, request.method, request.path);
     const operationId = matched?.route.operationId ?? null;
-    const reply = (
-      status: number,
-      body: unknown,
-      parsedBody: unknown = undefined,
-    ): VendorResponse => ({
+    const reply = (status: number, body: unknown): VendorResponse => ({
       status,
       headers: { "content-type": "application/json" },
       body,
       operationId,
-      parsedBody,
     });
 
     const decoded = decodeBody(spec, request);
@@ -64,7 +57,6 @@ export function createVendorHandler(spec: VendorSpec) {
       return reply(status, validationErrorBody(spec.errorFormat, status, [violation]));
     }
 
-    const journalBody = decoded.journalBody ?? decoded.body;
     const input: IHttpRequest = {
       method: request.method.toLowerCase() as IHttpRequest["method"],
       url: { path: request.path, query: request.query },
@@ -88,7 +80,6 @@ export function createVendorHandler(spec: VendorSpec) {
       return reply(
         status,
         plainErrorBody(spec.errorFormat, status, routeErrorReason(status, message)),
-        decoded.body,
       );
     }
 
@@ -114,7 +105,7 @@ export function createVendorHandler(spec: VendorSpec) {
         matched.pathParams,
       );
     }
-    return { status: output.statusCode, headers, body, operationId, parsedBody: journalBody };
+    return { status: output.statusCode, headers, body, operationId };
   };
 }
 
@@ -124,8 +115,6 @@ type Decoded =
       body: unknown;
       /** Headers to hand Prism instead of the caller's (the decoded form's media type). */
       headers: Record<string, string>;
-      /** What the journal shows, when it differs from `body`. */
-      journalBody?: unknown;
     }
   | { status: number; violation: Violation };
 
@@ -171,14 +160,7 @@ function decodeBody(spec: VendorSpec, request: VendorRequest): Decoded {
     }
     return { body: form, headers: { "content-type": DECODED_FORM_MEDIA_TYPE } };
   }
-  return { body: text, headers: {}, journalBody: formFields(mediaType, text) };
-}
-
-/** A form as an object of its fields, so the journal can show (and redact) it. */
-function formFields(mediaType: string, text: string): unknown {
-  return mediaType === "application/x-www-form-urlencoded"
-    ? Object.fromEntries(new URLSearchParams(text))
-    : text;
+  return { body: text, headers: {} };
 }
 
 interface Diagnostic {

@@ -20,7 +20,7 @@ describe("parseFault", () => {
     { header: "", fault: {} },
     { header: " ; ;; ", fault: {} },
     { header: "status=503", fault: { status: 503 } },
-    { header: "status=100", fault: { status: 100 } },
+    { header: "status=400", fault: { status: 400 } },
     { header: "status=599", fault: { status: 599 } },
     { header: "status=429;retry-after=2", fault: { status: 429, retryAfter: "2" } },
     { header: "retry-after=2;status=429", fault: { status: 429, retryAfter: "2" } },
@@ -52,12 +52,15 @@ describe("parseFault", () => {
   });
 
   const badStatus = (got: string) =>
-    `x-mock-fault: status must be an HTTP status code (100-599), got "${got}"`;
+    `x-mock-fault: status must be an error status (400-599), got "${got}"`;
   const badDelay = (got: string) =>
     `x-mock-fault: delay must be whole milliseconds from 0 to 60000, got "${got}"`;
 
   test.each([
     { header: "status=600", message: badStatus("600") },
+    { header: "status=100", message: badStatus("100") },
+    { header: "status=200", message: badStatus("200") },
+    { header: "status=304", message: badStatus("304") },
     { header: "status=99", message: badStatus("99") },
     { header: "status=099", message: badStatus("099") },
     { header: "status=5030", message: badStatus("5030") },

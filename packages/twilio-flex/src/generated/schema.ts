@@ -211,15 +211,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Specify the origin(s) allowed to access the resource */
+                    /**
+                     * @description Specify the origin(s) allowed to access the resource
+                     * @example *
+                     */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Specify the HTTP methods allowed when accessing the resource */
+                    /**
+                     * @description Specify the HTTP methods allowed when accessing the resource
+                     * @example GET, POST, DELETE, OPTIONS
+                     */
                     "Access-Control-Allow-Methods"?: string;
-                    /** @description Specify the headers allowed when accessing the resource */
+                    /**
+                     * @description Specify the headers allowed when accessing the resource
+                     * @example Accept, Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since
+                     */
                     "Access-Control-Allow-Headers"?: string;
-                    /** @description Indicates whether the browser should include credentials */
+                    /**
+                     * @description Indicates whether the browser should include credentials
+                     * @example true
+                     */
                     "Access-Control-Allow-Credentials"?: boolean;
-                    /** @description Headers exposed to the client */
+                    /**
+                     * @description Headers exposed to the client
+                     * @example ETag
+                     */
                     "Access-Control-Expose-Headers"?: string;
                     [name: string]: unknown;
                 };

@@ -77,6 +77,13 @@ export function createVendorHandler(spec: VendorSpec) {
     const result = await prism.request(input, spec.operations, config)();
     if (result._tag === "Left") {
       const { status = 500, message } = result.left as Error & { status?: number };
+      const { exampleKey } = config.mock;
+      if (matched && exampleKey !== undefined && status === 404) {
+        // Prism reports an unknown example like an unknown route; say which examples exist.
+        const known = exampleNames(matched.route.operation).join(", ") || "none";
+        const reason = `Prefer: example=${exampleKey} names no documented example (documented: ${known})`;
+        return reply(400, plainErrorBody(spec.errorFormat, 400, reason));
+      }
       return reply(
         status,
         plainErrorBody(spec.errorFormat, status, routeErrorReason(status, message)),
@@ -204,6 +211,12 @@ function successSchema(operation: VendorSpec["operations"][number]): JsonSchema 
   const success = operation.responses.find((response) => /^2\d\d$/.test(response.code));
   const json = success?.contents?.find((content) => /json/.test(content.mediaType));
   return json?.schema as JsonSchema | undefined;
+}
+
+function exampleNames(operation: VendorSpec["operations"][number]): string[] {
+  return operation.responses.flatMap((response) =>
+    (response.contents ?? []).flatMap((content) => (content.examples ?? []).map(({ key }) => key)),
+  );
 }
 
 function routeErrorReason(status: number, message: string): string {

@@ -6,33 +6,31 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-// How much of an oversized body is read and thrown away so the client can take its 413.
+// How much of an oversized body is read and thrown away before the connection is cut.
 const DRAIN_FACTOR = 16;
 
 /**
- * The raw body, refusing anything past `limitBytes` as soon as that is known. A refused body
- * is drained (up to a bound) rather than cut off, so the client is not writing into a closed
- * socket when the 413 arrives.
+ * The raw body, refusing anything past `limitBytes`. A refused body is read to its end and
+ * thrown away (up to a bound) before the refusal, so the 413 reaches a client that is still
+ * writing, instead of a closed socket.
  */
 export function readBody(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let refused = false;
-    const refuse = () => {
-      if (refused) return;
-      refused = true;
-      chunks.length = 0;
-      reject(new BodyTooLargeError(limitBytes));
-    };
-    if (Number(request.headers["content-length"]) > limitBytes) refuse();
+    let tooLarge = Number(request.headers["content-length"]) > limitBytes;
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limitBytes) refuse();
-      if (!refused) chunks.push(chunk);
-      else if (size > limitBytes * DRAIN_FACTOR) request.destroy();
+      tooLarge ||= size > limitBytes;
+      if (!tooLarge) chunks.push(chunk);
+      else if (size > limitBytes * DRAIN_FACTOR) {
+        request.destroy();
+        reject(new BodyTooLargeError(limitBytes));
+      }
     });
-    request.once("end", () => resolve(Buffer.concat(chunks)));
+    request.once("end", () =>
+      tooLarge ? reject(new BodyTooLargeError(limitBytes)) : resolve(Buffer.concat(chunks)),
+    );
     request.once("error", reject);
   });
 }

@@ -4,6 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 
+import { isObject, validatorAt, type JsonObject } from "@switchboard/spec-validation";
+
 import {
   bodyMutations,
   mutationName,
@@ -17,13 +19,10 @@ import { examplePathParams, schemeStyle, styleName, type CredentialStyle } from 
 import {
   allOperations,
   deref,
-  isObject,
   packageRoot,
   resolvedSchema,
   successResponse,
-  validatorAt,
   vendors,
-  type JsonObject,
   type NamedExample,
   type Operation,
   type RequestMedia,

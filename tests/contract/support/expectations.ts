@@ -1,16 +1,9 @@
+import { errorSummary, isObject, validatorAt } from "@switchboard/spec-validation";
 import { expect, test } from "vitest";
 
 import type { Segment } from "./mutations.js";
 import { documentedRequest, sendOperation, type Sent } from "./requests.js";
-import {
-  errorShape,
-  errorSummary,
-  isObject,
-  successResponse,
-  validatorAt,
-  type Operation,
-  type ResponseDoc,
-} from "./spec.js";
+import { errorShape, successResponse, type Operation, type ResponseDoc } from "./spec.js";
 import { vendorUrl } from "./gateway.js";
 
 /** One test per case, named after it; an empty table is an error, not a pass. */

@@ -14,19 +14,16 @@
  * Whether the result breaks only that constraint is checked by the tests with Ajv (see
  * {@link localRejection}) before the gateway is asked.
  */
-import type { ValidateFunction } from "ajv/dist/2020.js";
-
 import {
-  deref,
   errorSummary,
-  instancePath,
   isObject,
+  pointerOf,
   validatorAt,
   type JsonObject,
-  type Operation,
-  type Parameter,
-  type RequestMedia,
-} from "./spec.js";
+  type ValidateFunction,
+} from "@switchboard/spec-validation";
+
+import { deref, type Operation, type Parameter, type RequestMedia } from "./spec.js";
 
 export type Segment = string | number;
 
@@ -519,8 +516,8 @@ export function localRejection(
   target: readonly Segment[],
 ): { ok: true } | { ok: false; reason: string } {
   if (validate(value)) return { ok: false, reason: "Ajv accepts the mutated value" };
-  const targetPath = instancePath(target);
-  const parentPath = instancePath(target.slice(0, -1));
+  const targetPath = pointerOf(...target);
+  const parentPath = pointerOf(...target.slice(0, -1));
   const field = String(target[target.length - 1]);
   const errors = validate.errors ?? [];
   const elsewhere = errors.filter((error) => !isAtOrAbove(error.instancePath, targetPath));

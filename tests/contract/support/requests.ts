@@ -7,7 +7,9 @@
  */
 import { request as httpRequest } from "node:http";
 
-import { isObject, type Operation, type RequestMedia, type SecurityScheme } from "./spec.js";
+import { isObject } from "@switchboard/spec-validation";
+
+import type { Operation, RequestMedia, SecurityScheme } from "./spec.js";
 
 /** One way of presenting a credential. */
 export type CredentialStyle =

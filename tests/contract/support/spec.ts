@@ -1,5 +1,5 @@
 /**
- * The bundled vendor specs, read from disk, and a standard JSON Schema 2020-12 validator over them.
+ * The operations of the bundled vendor specs, as the contract cases need them.
  *
  * Every vendor package that has a bundled spec (`packages/<vendor>/src/generated/openapi.json`,
  * written by codegen) is a vendor here; its directory name is the gateway prefix (the gateway
@@ -7,146 +7,30 @@
  * responses and security come from the documents themselves, so a new operation (or a new
  * vendor package) is covered without touching the tests.
  *
- * Validation follows tests/specs/support/spec-validator.ts (kept independent on purpose): one
- * strict Ajv 2020 instance per vendor, every `components.schemas` entry registered under
- * `<document id>#<JSON Pointer>` so `$ref`s resolve exactly as the spec wrote them, OpenAPI's
- * own keywords and every `x-` extension registered as annotations only.
+ * Reading the documents and validating against them is `@switchboard/spec-validation` (shared
+ * with tests/specs): one strict Ajv 2020 instance per vendor, every `components.schemas` entry
+ * registered under `<document id>#<JSON Pointer>` so `$ref`s resolve exactly as the spec wrote
+ * them, OpenAPI's own keywords and every `x-` extension registered as annotations only.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-import { Ajv2020 } from "ajv/dist/2020.js";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import {
+  atPointer,
+  bundledVendors,
+  effectiveParameters,
+  escapePointerToken,
+  isObject,
+  pathOperations,
+  resolvePointer,
+  specDocument,
+  type HttpMethod,
+  type JsonObject,
+} from "@switchboard/spec-validation";
 
-export type JsonObject = Record<string, unknown>;
-
-export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const packageRoot = fileURLToPath(new URL("../", import.meta.url));
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-const OPENAPI_SCHEMA_KEYWORDS = ["example", "discriminator", "xml", "externalDocs"];
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Every vendor with a bundled spec, sorted: the package directory name is the gateway prefix. */
-export function vendors(): string[] {
-  const packages = `${repoRoot}packages/`;
-  return readdirSync(packages)
-    .filter((name) => existsSync(bundledSpecPath(name)))
-    .sort();
-}
-
-export function bundledSpecPath(vendor: string): string {
-  return `${repoRoot}packages/${vendor}/src/generated/openapi.json`;
-}
-
-interface LoadedSpec {
-  document: JsonObject;
-  ajv: Ajv2020;
-  registered: Set<string>;
-}
-
-const loaded = new Map<string, LoadedSpec>();
-
-function specId(vendor: string): string {
-  return `https://switchboard.invalid/specs/${vendor}/openapi.json`;
-}
-
-function extensionKeys(document: unknown): string[] {
-  const keys = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (isObject(node)) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key.startsWith("x-")) keys.add(key);
-        walk(value);
-      }
-    }
-  };
-  walk(document);
-  return [...keys].sort();
-}
-
-function load(vendor: string): LoadedSpec {
-  const cached = loaded.get(vendor);
-  if (cached) return cached;
-  const document = JSON.parse(readFileSync(bundledSpecPath(vendor), "utf8")) as JsonObject;
-  // strict: unknown keywords fail compilation; allowUnionTypes: `type: [string, "null"]`.
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
-  addFormatsModule.default(ajv);
-  ajv.addVocabulary([...OPENAPI_SCHEMA_KEYWORDS, ...extensionKeys(document)]);
-  const spec: LoadedSpec = { document, ajv, registered: new Set() };
-  const components = isObject(document.components) ? document.components : {};
-  for (const name of Object.keys(isObject(components.schemas) ? components.schemas : {})) {
-    register(vendor, spec, pointerOf("components", "schemas", name));
-  }
-  loaded.set(vendor, spec);
-  return spec;
-}
-
-function schemaUri(vendor: string, pointer: string): string {
-  return `${specId(vendor)}#${pointer.split("/").map(encodeURIComponent).join("/")}`;
-}
-
-function register(vendor: string, spec: LoadedSpec, pointer: string): void {
-  if (spec.registered.has(pointer)) return;
-  const schema = atPointer(spec.document, pointer);
-  if (!isObject(schema) && typeof schema !== "boolean") {
-    throw new Error(`${vendor}: no schema at ${pointer}`);
-  }
-  spec.ajv.addSchema(schema, schemaUri(vendor, pointer));
-  spec.registered.add(pointer);
-}
-
-export function specDocument(vendor: string): JsonObject {
-  return load(vendor).document;
-}
-
-function escapeToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function pointerOf(...tokens: string[]): string {
-  return tokens.map((token) => `/${escapeToken(token)}`).join("");
-}
-
-export function atPointer(document: unknown, pointer: string): unknown {
-  let node: unknown = document;
-  for (const token of pointer.split("/").slice(1)) {
-    const key = token.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** Follows local `$ref`s until a node without one; returns that node's pointer. */
-export function resolvePointer(vendor: string, pointer: string): string {
-  const document = specDocument(vendor);
-  const seen = new Set<string>();
-  let current = pointer;
-  for (;;) {
-    const node = atPointer(document, current);
-    if (!isObject(node) || typeof node.$ref !== "string") return current;
-    if (!node.$ref.startsWith("#/") || seen.has(node.$ref)) {
-      throw new Error(`${vendor}: cannot follow $ref ${node.$ref} at ${current}`);
-    }
-    seen.add(node.$ref);
-    current = decodeURIComponent(node.$ref.slice(1));
-  }
-}
-
-/** A compiled validator for the schema at `pointer` (compiled where it sits, so `$ref`s resolve). */
-export function validatorAt(vendor: string, pointer: string): ValidateFunction {
-  const spec = load(vendor);
-  register(vendor, spec, pointer);
-  const validate = spec.ajv.getSchema(schemaUri(vendor, pointer));
-  if (!validate) throw new Error(`${vendor}: Ajv could not compile the schema at ${pointer}`);
-  return validate;
-}
+export { bundledVendors as vendors };
 
 export interface NamedExample {
   name: string;
@@ -225,26 +109,17 @@ function parameterExample(vendor: string, parameter: JsonObject, schemaPointer: 
   return isObject(schema) && Array.isArray(schema.examples) ? schema.examples[0] : undefined;
 }
 
-function parametersOf(vendor: string, path: string, method: string): Parameter[] {
-  const document = specDocument(vendor);
-  const byKey = new Map<string, Parameter>();
-  for (const owner of [pointerOf("paths", path), pointerOf("paths", path, method)]) {
-    const list = atPointer(document, `${owner}/parameters`);
-    if (!Array.isArray(list)) continue;
-    list.forEach((_, index) => {
-      const pointer = resolvePointer(vendor, `${owner}/parameters/${index}`);
-      const parameter = atPointer(document, pointer) as JsonObject;
-      const schemaPointer = `${pointer}/schema`;
-      byKey.set(`${String(parameter.in)}:${String(parameter.name)}`, {
-        name: String(parameter.name),
-        in: parameter.in as Parameter["in"],
-        required: parameter.required === true,
-        schemaPointer,
-        example: parameterExample(vendor, parameter, schemaPointer),
-      });
-    });
-  }
-  return [...byKey.values()];
+function parametersOf(vendor: string, path: string, method: HttpMethod): Parameter[] {
+  return effectiveParameters(vendor, path, method).map(({ pointer, parameter }) => {
+    const schemaPointer = `${pointer}/schema`;
+    return {
+      name: String(parameter.name),
+      in: parameter.in,
+      required: parameter.required === true,
+      schemaPointer,
+      example: parameterExample(vendor, parameter, schemaPointer),
+    };
+  });
 }
 
 function securityOf(vendor: string, operation: JsonObject): SecurityScheme[] {
@@ -279,7 +154,7 @@ function requestBodyOf(vendor: string, operationPointer: string): Operation["req
     required: body.required === true,
     media: Object.entries(content).map(([mediaType, media]) => ({
       mediaType,
-      schemaPointer: `${bodyPointer}/content/${escapeToken(mediaType)}/schema`,
+      schemaPointer: `${bodyPointer}/content/${escapePointerToken(mediaType)}/schema`,
       encoding: Object.fromEntries(
         Object.entries(
           (isObject(media.encoding) ? media.encoding : {}) as Record<string, JsonObject>,
@@ -296,7 +171,10 @@ function responsesOf(vendor: string, operationPointer: string): ResponseDoc[] {
   const document = specDocument(vendor);
   const responses = atPointer(document, `${operationPointer}/responses`);
   return Object.keys(isObject(responses) ? responses : {}).map((status) => {
-    const pointer = resolvePointer(vendor, `${operationPointer}/responses/${escapeToken(status)}`);
+    const pointer = resolvePointer(
+      vendor,
+      `${operationPointer}/responses/${escapePointerToken(status)}`,
+    );
     const response = atPointer(document, pointer) as JsonObject;
     const content = (isObject(response.content) ? response.content : {}) as Record<
       string,
@@ -306,7 +184,7 @@ function responsesOf(vendor: string, operationPointer: string): ResponseDoc[] {
     return {
       status,
       schemaPointer:
-        json === undefined ? undefined : `${pointer}/content/${escapeToken(json)}/schema`,
+        json === undefined ? undefined : `${pointer}/content/${escapePointerToken(json)}/schema`,
       examples: json === undefined ? [] : namedExamples(content[json]!),
       headers: Object.keys(isObject(response.headers) ? response.headers : {}),
     };
@@ -315,35 +193,26 @@ function responsesOf(vendor: string, operationPointer: string): ResponseDoc[] {
 
 /** Every operation of one vendor's bundled spec, in document order. */
 export function operationsOf(vendor: string): Operation[] {
-  const document = specDocument(vendor);
-  const operations: Operation[] = [];
-  for (const [path, pathItem] of Object.entries((document.paths ?? {}) as JsonObject)) {
-    if (!isObject(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (!isObject(operation)) continue;
-      const pointer = pointerOf("paths", path, method);
-      const operationId = String(operation.operationId ?? `${method} ${path}`);
-      operations.push({
-        vendor,
-        operationId,
-        method: method.toUpperCase(),
-        path,
-        pointer,
-        parameters: parametersOf(vendor, path, method),
-        requestBody: requestBodyOf(vendor, pointer),
-        responses: responsesOf(vendor, pointer),
-        security: securityOf(vendor, operation),
-        label: `${vendor} ${operationId}`,
-      });
-    }
-  }
-  return operations;
+  return pathOperations(vendor).map(({ method, path, pointer, operation }) => {
+    const operationId = String(operation.operationId ?? `${method} ${path}`);
+    return {
+      vendor,
+      operationId,
+      method: method.toUpperCase(),
+      path,
+      pointer,
+      parameters: parametersOf(vendor, path, method),
+      requestBody: requestBodyOf(vendor, pointer),
+      responses: responsesOf(vendor, pointer),
+      security: securityOf(vendor, operation),
+      label: `${vendor} ${operationId}`,
+    };
+  });
 }
 
 /** Every operation of every vendor. */
 export function allOperations(): Operation[] {
-  return vendors().flatMap(operationsOf);
+  return bundledVendors().flatMap(operationsOf);
 }
 
 /** The operation's documented success response (the lowest 2xx). */
@@ -402,23 +271,4 @@ export function deref(vendor: string, schema: unknown): JsonObject {
   }
   if (!isObject(node)) throw new Error(`${vendor}: not a schema object`);
   return node;
-}
-
-export interface ErrorSummary {
-  keyword: string;
-  instancePath: string;
-  message?: string;
-}
-
-export function errorSummary(errors: ErrorObject[] | null | undefined): ErrorSummary[] {
-  return (errors ?? []).map(({ keyword, instancePath, message }) => ({
-    keyword,
-    instancePath,
-    ...(message === undefined ? {} : { message }),
-  }));
-}
-
-/** JSON Pointer of an instance path given as segments. */
-export function instancePath(segments: readonly (string | number)[]): string {
-  return segments.map((segment) => `/${escapeToken(String(segment))}`).join("");
 }

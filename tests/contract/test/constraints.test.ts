@@ -2,6 +2,7 @@
  * 2. Each constraint of each request schema (and parameter schema), broken one at a time: the
  * vendor's validation error, in the vendor's shape, naming the offending field.
  */
+import { validatorAt } from "@switchboard/spec-validation";
 import { describe, expect } from "vitest";
 
 import { constraintCases } from "../support/cases.js";
@@ -21,7 +22,7 @@ import {
   sendOperation,
   type OperationRequest,
 } from "../support/requests.js";
-import { validationResponse, validatorAt } from "../support/spec.js";
+import { validationResponse } from "../support/spec.js";
 
 describe("a request that breaks one constraint is rejected, naming the field", () => {
   caseTests(constraintCases(), async ({ operation, mutation }) => {

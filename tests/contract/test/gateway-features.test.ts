@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 
+import { specDocument, type JsonObject } from "@switchboard/spec-validation";
 import { describe, expect, test } from "vitest";
 
 import { echoCases, faultCases, pathEchoCases, preferCases } from "../support/cases.js";
@@ -27,10 +28,8 @@ import {
   allOperations,
   documentedResponse,
   packageRoot,
-  specDocument,
   successResponse,
   vendors,
-  type JsonObject,
 } from "../support/spec.js";
 
 const FAULT = "x-mock-fault";

@@ -2,6 +2,7 @@
  * 7. Hostile input: malformed JSON, oversized bodies and headers, unknown prefixes, paths and
  * methods. Each is refused in the vendor's terms, and the gateway keeps serving afterwards.
  */
+import { isObject } from "@switchboard/spec-validation";
 import { describe, expect, test } from "vitest";
 
 import { hostileCases, type HostileCase } from "../support/cases.js";
@@ -26,12 +27,7 @@ import {
   sendOperation,
   type RawResult,
 } from "../support/requests.js";
-import {
-  allOperations,
-  documentedResponse,
-  isObject,
-  validationResponse,
-} from "../support/spec.js";
+import { allOperations, documentedResponse, validationResponse } from "../support/spec.js";
 
 const LIMIT = 1024 * 1024;
 /** A percent sign that does not start a valid UTF-8 escape: decodeURIComponent throws on it. */

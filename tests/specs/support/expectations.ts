@@ -1,7 +1,5 @@
-import type { ValidateFunction } from "ajv/dist/2020.js";
+import { errorSummary, type ValidateFunction } from "@switchboard/spec-validation";
 import { expect } from "vitest";
-
-import { errorSummary } from "./spec-validator.js";
 
 /** The error a rejection test expects: Ajv's keyword, where it failed, and optionally params. */
 export interface ExpectedError {

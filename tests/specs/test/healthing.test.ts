@@ -1,9 +1,9 @@
+import { findOperation } from "@switchboard/spec-validation";
 import { describe, expect, it } from "vitest";
 
 import { expectAccepted, expectRejected, type ExpectedError } from "../support/expectations.js";
 import { mutated, type Change } from "../support/mutate.js";
 import {
-  findOperation,
   findParameter,
   parameterValidator,
   requestBodyValidator,

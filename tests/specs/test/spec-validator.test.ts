@@ -1,15 +1,17 @@
-import { describe, expect, it } from "vitest";
-
 import {
   ajvFor,
   extensionKeys,
   findOperation,
   openApiSchemaKeywords,
+  specDocument,
+  validatorAt,
+} from "@switchboard/spec-validation";
+import { describe, expect, it } from "vitest";
+
+import {
   operationParameters,
   parameterValidator,
   requestBodyValidator,
-  specDocument,
-  validatorAt,
   vendors,
   type Vendor,
 } from "../support/spec-validator.js";

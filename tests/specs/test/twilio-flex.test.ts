@@ -1,10 +1,10 @@
+import { findOperation } from "@switchboard/spec-validation";
 import { describe, expect, it } from "vitest";
 
 import { expectAccepted, expectRejected, type ExpectedError } from "../support/expectations.js";
 import { mutated } from "../support/mutate.js";
 import {
   decodeFormBody,
-  findOperation,
   operationParameters,
   parameterValidator,
   requestBodyValidator,

@@ -159,6 +159,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       query: queryOf(url),
       headers: documentsFault ? { ...headers, prefer: `code=${fault.status}` } : headers,
       rawBody,
+      matched,
     });
     for (const [name, value] of Object.entries(result.headers)) response.setHeader(name, value);
     if (fault.retryAfter !== undefined) response.setHeader("retry-after", fault.retryAfter);

@@ -8,7 +8,7 @@ import { getHttpConfigFromRequest } from "@stoplight/prism-http-server/dist/getH
 import { echoUpdate, type JsonSchema } from "./echo.js";
 import { plainErrorBody, validationErrorBody, type Violation } from "./error-body.js";
 import { silentLogger } from "./silent-logger.js";
-import { DECODED_FORM_MEDIA_TYPE, matchRoute, type VendorSpec } from "./vendor-spec.js";
+import { DECODED_FORM_MEDIA_TYPE, type RouteMatch, type VendorSpec } from "./vendor-spec.js";
 
 /** A request to one vendor, with the vendor prefix already taken off the path. */
 export interface VendorRequest {
@@ -17,6 +17,8 @@ export interface VendorRequest {
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
   rawBody: Buffer;
+  /** The operation the gateway matched the request to (none: Prism answers 404 or 405). */
+  matched: RouteMatch | undefined;
 }
 
 export interface VendorResponse {
@@ -42,7 +44,7 @@ export function createVendorHandler(spec: VendorSpec) {
   const prism: PrismHttpInstance = createInstance(PRISM_CONFIG, { logger: silentLogger });
 
   return async function handle(request: VendorRequest): Promise<VendorResponse> {
-    const matched = matchRoute(spec, request.method, request.path);
+    const { matched } = request;
     const operationId = matched?.route.operationId ?? null;
     const reply = (status: number, body: unknown): VendorResponse => ({
       status,

@@ -34,8 +34,14 @@ export interface Route {
   paramNames: string[];
 }
 
+/** An operation a request matched, with the request's path parameters. */
+export interface RouteMatch {
+  route: Route;
+  pathParams: Record<string, string>;
+}
+
 /** The operation a request is for, with its path parameters, if any operation matches. */
-export function matchRoute(spec: VendorSpec, method: string, path: string) {
+export function matchRoute(spec: VendorSpec, method: string, path: string): RouteMatch | undefined {
   for (const route of spec.routes) {
     if (route.method !== method.toUpperCase()) continue;
     const match = route.pattern.exec(path);

@@ -13,7 +13,7 @@ export {
   type SpecClientOptions,
 } from "./spec-client.js";
 export { createBodySerializer, encodeFormBody } from "./request-body.js";
-export { serializePathParams } from "./path-params.js";
+export { pathParamNames, pathParamProblem, serializePathParams } from "./path-params.js";
 export { resolveServerUrl } from "./server-url.js";
 export {
   authenticationHeaders,
@@ -21,3 +21,11 @@ export {
   type CredentialOptionNames,
 } from "./credentials.js";
 export type { StrictClient, StrictClientMethod } from "./strict-client.js";
+export {
+  validateRequest,
+  type RequestIssue,
+  type RequestValidator,
+  type RequestValidators,
+  type ValidatorError,
+} from "./request-validation.js";
+export { isSecretName, REDACTED, redactBody, redactHeaders } from "./redact.js";

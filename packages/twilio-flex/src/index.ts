@@ -5,3 +5,4 @@ export {
 } from "./client.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { metadata } from "./generated/metadata.js";
+export { requestValidators } from "./generated/validators.js";

@@ -152,6 +152,22 @@ describe("journal", () => {
     expect(await readJournal()).toEqual([]);
   });
 
+  test("journal: each answer's x-request-id names its journal entry", async () => {
+    await clearJournal();
+    const ids: (string | null)[] = [];
+    for (const operation of allOperations()) {
+      const url = operationUrl(vendorUrl(operation.vendor), operation);
+      const response = await fetch(url, {
+        method: operation.method,
+        headers: { [FAULT]: "status=503" },
+      });
+      await response.arrayBuffer();
+      ids.push(response.headers.get("x-request-id"));
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await readJournal()).map((entry) => entry.requestId)).toEqual(ids);
+  });
+
   test("journal: keeps only the newest entries (bounded)", async () => {
     const { journalLimit } = gateway();
     const operation = allOperations()[0]!;
@@ -191,6 +207,7 @@ describe("journal", () => {
     for (const entry of journal) {
       expect(entry).toMatchObject({
         time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         vendor: expect.any(String),
         operationId: expect.any(String),
         method: expect.any(String),

@@ -4,6 +4,7 @@ import { getMergedConfig, type Config } from "@redocly/openapi-core";
 import { bundleSpec } from "./bundle-spec.js";
 import { renderMetadata } from "./render-metadata.js";
 import { renderTypes } from "./render-types.js";
+import { renderValidators } from "./render-validators.js";
 import type { ApiTarget } from "./targets.js";
 
 export interface GeneratedFile {
@@ -11,7 +12,7 @@ export interface GeneratedFile {
   contents: string;
 }
 
-/** Everything generated from one spec: the bundled document, its types and its metadata. */
+/** Everything generated from one spec: the bundled document, its types, metadata and validators. */
 export async function generateApi(target: ApiTarget, config: Config): Promise<GeneratedFile[]> {
   // The API's own rule overrides in redocly.yaml apply to its bundle and types too.
   const apiConfig = getMergedConfig(config, target.name);
@@ -23,6 +24,7 @@ export async function generateApi(target: ApiTarget, config: Config): Promise<Ge
     },
     { path: target.typesFile, contents: await renderTypes(document, apiConfig) },
     { path: path.join(target.outDir, "metadata.ts"), contents: renderMetadata(document) },
+    { path: path.join(target.outDir, "validators.ts"), contents: renderValidators(document) },
   ];
 }
 

@@ -6,4 +6,4 @@ export {
   type GeneratedFile,
 } from "./generate.js";
 export { extractMetadata } from "./render-metadata.js";
-export type { OpenApiDocument } from "./openapi-document.js";
+export { HTTP_METHODS, type OpenApiDocument } from "./openapi-document.js";

@@ -3,10 +3,8 @@ import type {
   SecuritySchemeMetadata,
   SpecMetadata,
 } from "@switchboard/client-runtime";
-import type { OpenApiDocument } from "./openapi-document.js";
+import { HTTP_METHODS, type OpenApiDocument } from "./openapi-document.js";
 import { GENERATED_BANNER } from "./banner.js";
-
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 /** The runtime facts a client needs from its spec (servers, auth, operations, body encodings). */
 export function extractMetadata(document: OpenApiDocument): SpecMetadata {

@@ -26,17 +26,21 @@ async function generate() {
 }
 
 describe("generateApi", () => {
-  test("writes the bundled spec, its types and its metadata next to x-openapi-ts.output", async () => {
+  test("writes the bundled spec, its types, metadata and validators next to x-openapi-ts.output", async () => {
     const files = await generate();
     expect(files.map((file) => path.relative(workspace, file.path))).toEqual([
       "generated/openapi.json",
       "generated/schema.ts",
       "generated/metadata.ts",
+      "generated/validators.ts",
     ]);
-    const [bundled, types, metadata] = files.map((file) => file.contents);
+    const [bundled, types, metadata, validators] = files.map((file) => file.contents);
     expect(JSON.parse(bundled!).paths["/things/{id}"].post.operationId).toBe("updateThing");
     expect(types).toContain('Status: "open" | "closed";');
     expect(metadata).toContain("as const satisfies SpecMetadata;");
+    expect(validators).toContain(
+      'export const requestValidators: RequestValidators<"listThings" | "updateThing"> = {',
+    );
   });
 
   test("is deterministic", async () => {
@@ -50,15 +54,40 @@ describe("findStaleFiles (the drift gate)", () => {
     expect(await findStaleFiles(await generate())).toEqual([]);
   });
 
-  test("reports every output of a spec edited without regenerating", async () => {
+  // Each edit stales exactly the outputs that carry what was edited.
+  test.each([
+    {
+      edit: "an enum",
+      from: "[open, closed]",
+      to: "[open, closed, paused]",
+      stale: ["openapi.json", "schema.ts", "validators.ts"],
+    },
+    {
+      edit: "a length limit",
+      from: "maxLength: 3",
+      to: "maxLength: 4",
+      stale: ["openapi.json", "validators.ts"],
+    },
+    {
+      edit: "a description (an annotation validators drop)",
+      from: "Annotation only; validators drop it.",
+      to: "Edited annotation.",
+      stale: ["openapi.json", "schema.ts"],
+    },
+    {
+      edit: "a server variable",
+      from: "default: api.mini.test",
+      to: "default: api2.mini.test",
+      stale: ["openapi.json", "metadata.ts"],
+    },
+  ])("reports the outputs of $edit edited without regenerating", async ({ from, to, stale }) => {
     await writeGeneratedFiles(await generate());
     const spec = path.join(workspace, "mini.yaml");
-    await writeFile(
-      spec,
-      (await readFile(spec, "utf8")).replace("[open, closed]", "[open, closed, paused]"),
-    );
-    const stale = await findStaleFiles(await generate());
-    expect(stale.map((file) => path.basename(file))).toEqual(["openapi.json", "schema.ts"]);
+    const before = await readFile(spec, "utf8");
+    expect(before).toContain(from);
+    await writeFile(spec, before.replace(from, to));
+    const found = await findStaleFiles(await generate());
+    expect(found.map((file) => path.basename(file))).toEqual(stale);
   });
 
   test("reports a generated file edited by hand", async () => {
@@ -78,6 +107,7 @@ describe("extractMetadata", () => {
       servers: [{ url: "https://{host}/base", variables: { host: { default: "api.mini.test" } } }],
       securitySchemes: { MiniBasic: { type: "http", scheme: "basic" } },
       operations: {
+        listThings: { method: "get", path: "/things", security: ["MiniBasic"] },
         updateThing: {
           method: "post",
           path: "/things/{id}",

@@ -3,6 +3,11 @@ const SECRET_NAME = /authorization|api[-_]?key|token|secret|password|cookie|cred
 
 export const REDACTED = "[REDACTED]";
 
+/** Whether a header, field or option of this name holds a credential. */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
 /**
  * The one redactor: headers and bodies lose every credential before they are stored or shown.
  * An `Authorization` header keeps its scheme, so a journal still tells Basic from Bearer.
@@ -12,7 +17,7 @@ export function redactHeaders(headers: Record<string, string | string[] | undefi
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(", ") : value;
-    if (!SECRET_NAME.test(name)) redacted[name] = text;
+    if (!isSecretName(name)) redacted[name] = text;
     else if (name.toLowerCase() === "authorization") redacted[name] = redactAuthorization(text);
     else redacted[name] = REDACTED;
   }
@@ -36,7 +41,7 @@ export function redactBody(body: unknown, underSecretName = false): unknown {
   return Object.fromEntries(
     Object.entries(body).map(([name, value]) => [
       name,
-      redactBody(value, underSecretName || SECRET_NAME.test(name)),
+      redactBody(value, underSecretName || isSecretName(name)),
     ]),
   );
 }

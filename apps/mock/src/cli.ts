@@ -1,15 +1,16 @@
 import { parseArgs } from "node:util";
 import { startMockGateway } from "./gateway.js";
 
-const USAGE = `Usage: switchboard-mock [--port 4010] [--host 127.0.0.1]
+const USAGE = `Usage: switchboard-mock [--port 4010] [--host 127.0.0.1] [--docs <folder>]
 
 Serves every Switchboard vendor spec from one process. The port also comes from MOCK_PORT;
-0 picks a free one.`;
+0 picks a free one. --docs serves a built docs site (apps/docs/dist) at the root.`;
 
 const { values } = parseArgs({
   options: {
     port: { type: "string" },
     host: { type: "string", default: "127.0.0.1" },
+    docs: { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -28,13 +29,18 @@ if (!/^\d+$/.test(portText) || port > 65535) {
 }
 
 try {
-  const gateway = await startMockGateway({ port, host: values.host });
+  const gateway = await startMockGateway({
+    port,
+    host: values.host,
+    ...(values.docs === undefined ? {} : { docsDir: values.docs }),
+  });
   const lines = Object.entries(gateway.vendors).map(
     ([prefix, url]) => `  ${prefix.padEnd(22)} ${url}`,
   );
   console.log(
     [
       `Switchboard mock gateway on ${gateway.url}`,
+      ...(gateway.docs ? [`  ${"docs".padEnd(22)} ${gateway.docs}`] : []),
       ...lines,
       `  ${"health".padEnd(22)} ${gateway.url}/__health`,
       `  ${"journal".padEnd(22)} ${gateway.url}/__journal`,

@@ -1,11 +1,15 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { access } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { plainErrorBody, validationErrorBody, type Violation } from "./error-body.js";
 import { FAULT_HEADER, parseFault, type Fault } from "./faults.js";
 import { bodyForJournal, Journal, type JournalEntry } from "./journal.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
-import { redactBody, redactHeaders } from "./redact.js";
+import { createStaticSite, type SiteFile } from "./static-site.js";
+import { redactBody, redactHeaders } from "@switchboard/client-runtime";
 import { createVendorHandler, type VendorResponse } from "./vendor-handler.js";
 import { loadVendorSpecs, matchRoute, type VendorSpec } from "./vendor-spec.js";
 import { GATEWAY_VERSION } from "./version.js";
@@ -20,6 +24,8 @@ export interface MockGatewayOptions {
   bodyLimitBytes?: number;
   /** How many requests the journal keeps (default 1000). */
   journalLimit?: number;
+  /** A static site (the docs) to serve at `/`, beside the vendor prefixes. */
+  docsDir?: string;
 }
 
 export interface MockGateway {
@@ -27,9 +33,14 @@ export interface MockGateway {
   url: string;
   /** Each vendor's base URL, by prefix: `{ "twilio-flex": "http://127.0.0.1:4010/twilio-flex" }`. */
   vendors: Record<string, string>;
+  /** Where the docs are served (`http://host:port/`), when `docsDir` was given. */
+  docs: string | null;
   journal: Journal;
   close(): Promise<void>;
 }
+
+/** The response header carrying the journal entry's `requestId`. */
+export const REQUEST_ID_HEADER = "x-request-id";
 
 const SHIPPED_SPECS = fileURLToPath(new URL("../specs/", import.meta.url));
 
@@ -46,6 +57,8 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     specs.map((spec) => [spec.prefix, { spec, handle: createVendorHandler(spec) }]),
   );
   const journal = new Journal(journalLimit);
+  const site = options.docsDir === undefined ? undefined : createStaticSite(options.docsDir);
+  if (options.docsDir !== undefined) await assertSiteFolder(options.docsDir);
 
   const server = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
@@ -62,7 +75,9 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     const url = new URL(request.url ?? "/", "http://gateway");
     const [, prefix = "", ...rest] = url.pathname.split("/");
     if (url.pathname === "/__health") {
-      if (request.method === "GET") return send(response, 200, health(specs, baseUrl()));
+      if (request.method === "GET") {
+        return send(response, 200, health(specs, baseUrl(), site !== undefined));
+      }
       return send(response, 405, { error: "Use GET on /__health" });
     }
     if (url.pathname === "/__journal") {
@@ -74,6 +89,10 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       return send(response, 405, { error: "Use GET or DELETE on /__journal" });
     }
     const vendor = vendors.get(prefix);
+    if (!vendor && site && (request.method === "GET" || request.method === "HEAD")) {
+      const file = await site(url.pathname);
+      if (file) return sendFile(response, request.method, file);
+    }
     if (!vendor) {
       return send(response, 404, {
         error: `No vendor at /${prefix}; the gateway serves ${[...vendors.keys()].map((name) => `/${name}`).join(", ")}`,
@@ -95,6 +114,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     const matched = matchRoute(spec, method, path);
     const entry: JournalEntry = {
       time: new Date().toISOString(),
+      requestId: randomUUID(),
       vendor: spec.prefix,
       operationId: matched?.route.operationId ?? null,
       method,
@@ -105,6 +125,8 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       status: null,
     };
     journal.record(entry);
+    // Like the vendors' own request ids: a client's result or error names the journal entry.
+    response.setHeader(REQUEST_ID_HEADER, entry.requestId);
     const answer = (status: number, body: unknown) => {
       entry.status = status;
       send(response, status, body);
@@ -183,6 +205,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
   return {
     url,
     vendors: Object.fromEntries(specs.map((spec) => [spec.prefix, `${url}/${spec.prefix}`])),
+    docs: site === undefined ? null : `${url}/`,
     journal,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -190,6 +213,25 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
         server.closeAllConnections();
       }),
   };
+}
+
+function sendFile(response: ServerResponse, method: string, file: SiteFile): void {
+  response.writeHead(200, {
+    "content-type": file.contentType,
+    "content-length": file.body.length,
+    "cache-control": "no-cache",
+    "x-content-type-options": "nosniff",
+  });
+  response.end(method === "HEAD" ? undefined : file.body);
+}
+
+/** A docs folder that is missing or has no index.html is a mistake worth stopping for. */
+async function assertSiteFolder(folder: string): Promise<void> {
+  try {
+    await access(path.join(folder, "index.html"));
+  } catch {
+    throw new Error(`docsDir ${folder} has no index.html (build the docs first: pnpm docs)`);
+  }
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -202,10 +244,11 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-length": Buffer.byteLength(text) }).end(text);
 }
 
-function health(specs: VendorSpec[], url: string) {
+function health(specs: VendorSpec[], url: string, servesDocs: boolean) {
   return {
     status: "ok",
     version: GATEWAY_VERSION,
+    docs: servesDocs ? `${url}/` : null,
     specs: specs.map((spec) => ({
       prefix: spec.prefix,
       baseUrl: `${url}/${spec.prefix}`,

@@ -1,6 +1,8 @@
 /** What the gateway received, and what it answered. */
 export interface JournalEntry {
   time: string;
+  /** Sent back as the `x-request-id` response header. */
+  requestId: string;
   vendor: string | null;
   operationId: string | null;
   method: string;

@@ -4,6 +4,7 @@ import { Journal, type JournalEntry } from "../src/journal.js";
 function entry(n: number): JournalEntry {
   return {
     time: `2024-01-01T00:00:0${n}.000Z`,
+    requestId: `request-${n}`,
     vendor: "mini",
     operationId: `op${n}`,
     method: "GET",

@@ -4,7 +4,16 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/src/generated/**", "**/node_modules/**", "**/.turbo/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/src/generated/**",
+      "**/node_modules/**",
+      "**/.turbo/**",
+      "tests/contract/.readme/**",
+      "apps/docs/lib/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

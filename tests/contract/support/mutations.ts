@@ -143,10 +143,12 @@ export function breakPattern(pattern: string, current: unknown, schema: JsonObje
   return found;
 }
 
+/** A string one code point longer than `maxLength` (JSON Schema counts code points, not UTF-16 units). */
 function lengthen(current: unknown, maxLength: number): string {
-  const base = typeof current === "string" ? current : "";
-  const filler = base.slice(-1) || "a";
-  return base.length > maxLength ? base : base + filler.repeat(maxLength + 1 - base.length);
+  const base = typeof current === "string" ? [...current] : [];
+  const filler = base[base.length - 1] ?? "a";
+  const text = base.join("");
+  return base.length > maxLength ? text : text + filler.repeat(maxLength + 1 - base.length);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,146 @@
+/**
+ * Path injection: ids with `/`, `..`, `%2F`, `?`, `#`, unicode and 10 kB strings (fixed examples,
+ * then generated mixes of hostile fragments) never reach a different path.
+ *
+ * Through the facade, every such id the spec refuses (pattern, format, length, type) resolves to
+ * `invalid_input` at `/path/<name>` with nothing sent; one the spec accepted would have to reach
+ * the intended operation. Through the generated client (which sends without validating, with the
+ * same path serializer as the facade), each id is either refused before sending or reaches the
+ * gateway as one encoded segment of the intended operation's path, answered with a 4xx.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { pathParamProblem } from "@switchboard/client-runtime";
+import { validatorAt } from "@switchboard/spec-validation";
+
+import { clientFor } from "@switchboard/contract-tests/support/clients";
+import { gatewaySwitchboard } from "@switchboard/contract-tests/support/facade";
+import { vendorUrl } from "@switchboard/contract-tests/support/gateway";
+import { clearJournal, readJournal } from "@switchboard/contract-tests/support/journal";
+import { secretFor } from "@switchboard/contract-tests/support/requests";
+
+import { hostileId, NAMED_HOSTILE_IDS } from "../support/hostile-ids.js";
+import { LENIENT_INTEGER_IDS, lenientIntegerSegment } from "../support/known-mock-bugs.js";
+import { issueCovers } from "../support/issues.js";
+import { operationsUnderTest, type OperationUnderTest } from "../support/operations.js";
+
+const RUNS = 100;
+
+/** The path the gateway journals for these path values: each one encoded as one segment. */
+function encodedPath(operation: OperationUnderTest, values: Record<string, unknown>): string {
+  return operation.spec.path.replace(/\{([^{}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(values[name])),
+  );
+}
+
+const cases = operationsUnderTest.flatMap((operation) =>
+  operation.parameters
+    .filter((parameter) => parameter.in === "path")
+    .map((parameter) => [`${operation.name} {${parameter.name}}`, operation, parameter] as const),
+);
+
+describe.each(cases)("%s", (_, operation, parameter) => {
+  const documented = operation.documented.input;
+  const validId = String(documented.path?.[parameter.name]);
+  const specAccepts = validatorAt(operation.spec.vendor, parameter.schemaPointer);
+  const pointer = `/path/${parameter.name}`;
+  const ids = hostileId(validId);
+  const options = { numRuns: RUNS, examples: NAMED_HOSTILE_IDS.map((id) => [id] as [string]) };
+
+  test(`through the facade: refused where the spec refuses, else sent to the intended path`, async () => {
+    await clearJournal();
+    const sb = gatewaySwitchboard({ retry: false });
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(ids, async (id) => {
+        const path = { ...documented.path, [parameter.name]: id };
+        const result = await sb.update(operation.name, { ...documented, path } as never);
+        if (specAccepts(id) && pathParamProblem(id) === undefined) {
+          accepted += 1;
+          expect(result.ok || result.error.kind).not.toBe("invalid_input");
+          const entry = (await readJournal()).at(-1);
+          expect(entry).toMatchObject({
+            operationId: operation.spec.operationId,
+            path: encodedPath(operation, path),
+          });
+          return;
+        }
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.error).toMatchObject({ kind: "invalid_input", attempts: 0 });
+        expect(result.error.issues.some((issue) => issueCovers(issue, pointer))).toBe(true);
+      }),
+      options,
+    );
+    expect(await readJournal()).toHaveLength(accepted);
+  });
+
+  test(`through the generated client: refused before sending, or one encoded segment of the intended path`, async () => {
+    const client = clientFor(
+      operation.spec.vendor,
+      vendorUrl(operation.spec.vendor),
+      secretFor(operation.spec),
+    );
+    await fc.assert(
+      fc.asyncProperty(ids, async (id) => {
+        await clearJournal();
+        const path = { ...documented.path, [parameter.name]: id };
+        const sent = await client
+          .request(operation.spec.method, operation.spec.path, {
+            params: { path, query: documented.query },
+            body: documented.body,
+          })
+          .then(
+            ({ response }) => response.status,
+            (error: unknown) => error as Error,
+          );
+        const journal = await readJournal();
+        if (sent instanceof Error) {
+          // Refused by the client's path serializer: nothing may have left.
+          expect(pathParamProblem(id), sent.message).toBeDefined();
+          expect(journal).toEqual([]);
+          return;
+        }
+        if (!(sent < 300 && lenientIntegerSegment(operation, parameter, id))) {
+          expect(sent).toBeGreaterThanOrEqual(400);
+          expect(sent).toBeLessThan(500);
+        }
+        // The server may refuse before routing (a request line over its header limit): no entry.
+        expect(journal.length).toBeLessThanOrEqual(1);
+        for (const entry of journal) {
+          expect(entry).toMatchObject({
+            operationId: operation.spec.operationId,
+            path: encodedPath(operation, path),
+            status: sent,
+          });
+        }
+      }),
+      options,
+    );
+  });
+
+  const lenient = LENIENT_INTEGER_IDS.filter((id) =>
+    lenientIntegerSegment(operation, parameter, id),
+  );
+  if (lenient.length > 0) {
+    test.fails(
+      `KNOWN GATEWAY BUG: integer segments like "0x10" or "%09" are answered 2xx, not 422`,
+      async () => {
+        const client = clientFor(
+          operation.spec.vendor,
+          vendorUrl(operation.spec.vendor),
+          secretFor(operation.spec),
+        );
+        const accepted: string[] = [];
+        for (const id of lenient) {
+          const { response } = await client.request(operation.spec.method, operation.spec.path, {
+            params: { path: { ...documented.path, [parameter.name]: id }, query: documented.query },
+            body: documented.body,
+          });
+          if (response.status < 300) accepted.push(id);
+        }
+        expect(accepted).toEqual([]);
+      },
+    );
+  }
+});

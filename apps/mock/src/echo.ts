@@ -73,13 +73,23 @@ function objectAlternative(schema: JsonSchema): JsonSchema | undefined {
   return (schema.anyOf ?? schema.oneOf)?.find((alternative) => alternative.properties);
 }
 
-function propertiesByKey(schema: JsonSchema) {
-  return new Map(
-    Object.entries(schema.properties ?? {}).map(([name, propertySchema]) => [
-      key(name),
-      { name, schema: propertySchema },
-    ]),
-  );
+type PropertiesByKey = Map<string, { name: string; schema: JsonSchema }>;
+
+// Prism hands over the same schema objects on every request, so each is indexed once.
+const indexed = new WeakMap<JsonSchema, PropertiesByKey>();
+
+function propertiesByKey(schema: JsonSchema): PropertiesByKey {
+  let properties = indexed.get(schema);
+  if (!properties) {
+    properties = new Map(
+      Object.entries(schema.properties ?? {}).map(([name, propertySchema]) => [
+        key(name),
+        { name, schema: propertySchema },
+      ]),
+    );
+    indexed.set(schema, properties);
+  }
+  return properties;
 }
 
 /** `interaction_sid`, `InteractionSid` and `interactionSid` are one name. */

@@ -112,6 +112,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     const method = request.method ?? "GET";
     const headers = flatHeaders(request);
     const matched = matchRoute(spec, method, path);
+    const query = queryOf(url);
     const entry: JournalEntry = {
       time: new Date().toISOString(),
       requestId: randomUUID(),
@@ -119,7 +120,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       operationId: matched?.route.operationId ?? null,
       method,
       path,
-      query: redactBody(queryOf(url)) as JournalEntry["query"],
+      query: redactBody(query) as JournalEntry["query"],
       headers: redactHeaders(request.headers),
       body: undefined,
       status: null,
@@ -178,7 +179,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     const result: VendorResponse = await vendor.handle({
       method,
       path,
-      query: queryOf(url),
+      query,
       headers: documentsFault ? { ...headers, prefer: `code=${fault.status}` } : headers,
       rawBody,
       matched,

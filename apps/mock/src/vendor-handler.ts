@@ -1,12 +1,7 @@
-import {
-  createInstance,
-  type IHttpConfig,
-  type IHttpRequest,
-  type PrismHttpInstance,
-} from "@stoplight/prism-http";
-import { getHttpConfigFromRequest } from "@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js";
+import type { IHttpConfig, IHttpRequest, PrismHttpInstance } from "@stoplight/prism-http";
 import { echoUpdate, type JsonSchema } from "./echo.js";
 import { plainErrorBody, validationErrorBody, type Violation } from "./error-body.js";
+import { getHttpConfigFromRequest, prismHttp } from "./prism.js";
 import { silentLogger } from "./silent-logger.js";
 import { DECODED_FORM_MEDIA_TYPE, type RouteMatch, type VendorSpec } from "./vendor-spec.js";
 
@@ -41,7 +36,7 @@ const PRISM_CONFIG: IHttpConfig = {
 
 /** Serves one spec: Prism routes, validates and picks the example; the vendor's error shape and echo on top. */
 export function createVendorHandler(spec: VendorSpec) {
-  const prism: PrismHttpInstance = createInstance(PRISM_CONFIG, { logger: silentLogger });
+  const prism: PrismHttpInstance = prismHttp.createInstance(PRISM_CONFIG, { logger: silentLogger });
 
   return async function handle(request: VendorRequest): Promise<VendorResponse> {
     const { matched } = request;
@@ -65,17 +60,21 @@ export function createVendorHandler(spec: VendorSpec) {
       headers: { ...request.headers, ...decoded.headers },
       body: decoded.body,
     };
-    const preferences = getHttpConfigFromRequest(input);
-    if (preferences._tag === "Left") {
-      return reply(
-        400,
-        plainErrorBody(spec.errorFormat, 400, `Prefer header: ${preferences.left.detail}`),
-      );
+    // A fresh mock config each time: Prism writes the request's Accept into it.
+    let config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock } };
+    if (asksForMockPreferences(input)) {
+      const preferences = getHttpConfigFromRequest(input);
+      if (preferences._tag === "Left") {
+        return reply(
+          400,
+          plainErrorBody(spec.errorFormat, 400, `Prefer header: ${preferences.left.detail}`),
+        );
+      }
+      config = {
+        ...PRISM_CONFIG,
+        mock: { ...PRISM_CONFIG.mock, ...stripUndefined(preferences.right) },
+      };
     }
-    const config = {
-      ...PRISM_CONFIG,
-      mock: { ...PRISM_CONFIG.mock, ...stripUndefined(preferences.right) },
-    };
     const result = await prism.request(input, spec.operations, config)();
     if (result._tag === "Left") {
       const { status = 500, message } = result.left as Error & { status?: number };
@@ -225,6 +224,14 @@ function routeErrorReason(status: number, message: string): string {
   if (status === 404) return "Not Found";
   if (status === 405) return "Method Not Allowed";
   return message;
+}
+
+/** Prism reads mock preferences from `Prefer`, or else from `__code`-style query parameters. */
+function asksForMockPreferences(input: IHttpRequest): boolean {
+  return (
+    input.headers?.prefer !== undefined ||
+    Object.keys(input.url.query ?? {}).some((name) => name.startsWith("__"))
+  );
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

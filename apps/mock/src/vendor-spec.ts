@@ -1,8 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { parse } from "yaml";
+import type { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { errorFormatOf, type ErrorFormat } from "./error-body.js";
+import { prismHttp } from "./prism.js";
+import { readSpecDocument } from "./spec-document.js";
 
 type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
@@ -42,8 +43,9 @@ export interface RouteMatch {
 
 /** The operation a request is for, with its path parameters, if any operation matches. */
 export function matchRoute(spec: VendorSpec, method: string, path: string): RouteMatch | undefined {
+  const wanted = method.toUpperCase();
   for (const route of spec.routes) {
-    if (route.method !== method.toUpperCase()) continue;
+    if (route.method !== wanted) continue;
     const match = route.pattern.exec(path);
     if (!match) continue;
     const pathParams = Object.fromEntries(
@@ -91,8 +93,8 @@ export async function loadVendorSpecs(specsDir: string): Promise<VendorSpec[]> {
 }
 
 async function loadVendorSpec(file: string): Promise<VendorSpec> {
-  const document = parse(await readFile(file, "utf8")) as OpenApiDocument;
-  const operations = await getHttpOperationsFromSpec(structuredClone(document));
+  const document = (await readSpecDocument(file)) as OpenApiDocument;
+  const operations = await prismHttp.getHttpOperationsFromSpec(structuredClone(document));
   const jsonFormFields = formFieldsEncodedAsJson(document);
   if (jsonFormFields.size > 0) acceptDecodedForms(operations);
   return {

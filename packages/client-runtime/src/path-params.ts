@@ -2,9 +2,17 @@ import type { PathSerializer } from "openapi-fetch";
 
 const PATH_PARAM = /\{([^{}]+)\}/g;
 
+// Templates come from the specs, so the cache holds one entry per documented path.
+const namesByTemplate = new Map<string, readonly string[]>();
+
 /** The `{name}`s of a path template, in order. */
-export function pathParamNames(template: string): string[] {
-  return [...template.matchAll(PATH_PARAM)].map((match) => match[1] ?? "");
+export function pathParamNames(template: string): readonly string[] {
+  let names = namesByTemplate.get(template);
+  if (names === undefined) {
+    names = Object.freeze([...template.matchAll(PATH_PARAM)].map((match) => match[1] ?? ""));
+    namesByTemplate.set(template, names);
+  }
+  return names;
 }
 
 /**

@@ -6,24 +6,24 @@ const MIN_SCRUBBED_LENGTH = 4;
 /**
  * The credentials one update could leak: the vendor's configured secrets and every string the
  * request body holds under a credential-like name (`auth_token`, `password`, ...).
+ *
+ * The list to scrub with is built only when something is scrubbed: a successful update without
+ * hooks never sorts one.
  */
 export class SecretSet {
-  #values: string[] = [];
+  #sources: (() => Iterable<string>)[];
+  #values: string[] | undefined;
 
-  constructor(values: Iterable<string>) {
-    this.add(values);
-  }
-
-  add(values: Iterable<string>): void {
-    this.#values = [...new Set([...this.#values, ...values])]
-      .filter((value) => value.length >= MIN_SCRUBBED_LENGTH)
-      // Longest first, so a secret containing another is replaced whole.
-      .sort((a, b) => b.length - a.length);
+  constructor(values: Iterable<string>, sources: (() => Iterable<string>)[] = []) {
+    const known = [...values];
+    this.#sources = [() => known, ...sources];
   }
 
   /** A copy of this set plus the secrets inside a request body. */
   withBody(body: unknown): SecretSet {
-    return new SecretSet([...this.#values, ...secretsIn(body)]);
+    // Read now: the caller may change the body while the update is in flight.
+    const inBody = secretsIn(body);
+    return new SecretSet(inBody, this.#sources);
   }
 
   /**
@@ -31,9 +31,8 @@ export class SecretSet {
    * HTTP basic's base64 `user:password` is a secret of its own.
    */
   addHeaders(headers: Headers): void {
-    for (const [name, value] of headers) {
-      if (isSecretName(name)) this.add([value, value.replace(/^\S+\s+/, "")]);
-    }
+    this.#sources.push(() => headerSecrets(headers));
+    this.#values = undefined;
   }
 
   /** A copy with credential-named fields redacted and every known secret cut out of every string. */
@@ -44,8 +43,16 @@ export class SecretSet {
   /** A string with every known secret cut out. */
   scrubText(text: string): string {
     let result = text;
-    for (const secret of this.#values) result = result.replaceAll(secret, REDACTED);
+    for (const secret of this.#known()) result = result.replaceAll(secret, REDACTED);
     return result;
+  }
+
+  #known(): string[] {
+    this.#values ??= [...new Set(this.#sources.flatMap((source) => [...source()]))]
+      .filter((value) => value.length >= MIN_SCRUBBED_LENGTH)
+      // Longest first, so a secret containing another is replaced whole.
+      .sort((a, b) => b.length - a.length);
+    return this.#values;
   }
 
   #scrubStrings(value: unknown): unknown {
@@ -56,6 +63,14 @@ export class SecretSet {
       Object.entries(value).map(([name, item]) => [name, this.#scrubStrings(item)]),
     );
   }
+}
+
+function headerSecrets(headers: Headers): string[] {
+  const found: string[] = [];
+  for (const [name, value] of headers) {
+    if (isSecretName(name)) found.push(value, value.replace(/^\S+\s+/, ""));
+  }
+  return found;
 }
 
 /** Strings found under credential-like names, at any depth below them. */

@@ -1,6 +1,7 @@
 import type { IHttpConfig, IHttpRequest, PrismHttpInstance } from "@stoplight/prism-http";
 import { echoUpdate, type JsonSchema } from "./echo.js";
 import { plainErrorBody, validationErrorBody, type Violation } from "./error-body.js";
+import { numericParameterViolations } from "./numeric-parameters.js";
 import { getHttpConfigFromRequest, prismHttp } from "./prism.js";
 import { silentLogger } from "./silent-logger.js";
 import { DECODED_FORM_MEDIA_TYPE, type RouteMatch, type VendorSpec } from "./vendor-spec.js";
@@ -97,15 +98,21 @@ export function createVendorHandler(spec: VendorSpec) {
         value === null || value === undefined ? [] : [[name.toLowerCase(), String(value)]],
       ),
     );
-    const violations = dedupe(
-      validations.input
+    const strictNumbers = matched ? numericParameterViolations(matched, request.query) : [];
+    const violations = dedupe([
+      ...strictNumbers,
+      ...validations.input
         .filter((diagnostic) => diagnostic.severity === 0 && typeof diagnostic.code !== "number")
         .map((diagnostic) => toViolation(diagnostic, spec.pathParamNames)),
-    );
+    ]);
+    const status =
+      matched && strictNumbers.length > 0 && output.statusCode < 400
+        ? invalidRequestStatus(matched.route.operation)
+        : output.statusCode;
     let body: unknown = output.body;
-    if (violations.length > 0 && output.statusCode >= 400 && output.statusCode !== 401) {
-      body = validationErrorBody(spec.errorFormat, output.statusCode, violations);
-    } else if (matched && output.statusCode < 300 && config.mock.exampleKey === undefined) {
+    if (violations.length > 0 && status >= 400 && status !== 401) {
+      body = validationErrorBody(spec.errorFormat, status, violations);
+    } else if (matched && status < 300 && config.mock.exampleKey === undefined) {
       body = echoUpdate(
         body,
         successSchema(matched.route.operation),
@@ -113,7 +120,7 @@ export function createVendorHandler(spec: VendorSpec) {
         matched.pathParams,
       );
     }
-    return { status: output.statusCode, headers, body, operationId };
+    return { status, headers, body, operationId };
   };
 }
 
@@ -206,6 +213,11 @@ function dedupe(violations: Violation[]): Violation[] {
     seen.add(id);
     return true;
   });
+}
+
+/** What Prism answers an invalid request with: the documented 422, else 400. */
+function invalidRequestStatus(operation: VendorSpec["operations"][number]): number {
+  return operation.responses.some((response) => response.code === "422") ? 422 : 400;
 }
 
 function successSchema(operation: VendorSpec["operations"][number]): JsonSchema | undefined {

@@ -88,3 +88,6 @@ export function hostileId(valid: string): fc.Arbitrary<string> {
     { weight: 1, arbitrary: tenKilobytes },
   );
 }
+
+/** Not integer literals, though JavaScript's `Number()` reads each as one. */
+export const NUMBER_LOOKALIKE_IDS = ["\t", " ", " 42", "0x10", "0b11", "1e3", "4.0"];

@@ -6,10 +6,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { plainErrorBody, validationErrorBody, type Violation } from "./error-body.js";
 import { FAULT_HEADER, parseFault, type Fault } from "./faults.js";
-import { bodyForJournal, Journal, type JournalEntry } from "./journal.js";
+import { Journal, type ReceivedRequest } from "./journal.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
 import { createStaticSite, type SiteFile } from "./static-site.js";
-import { redactBody, redactHeaders } from "@switchboard/client-runtime";
 import { createVendorHandler, type VendorResponse } from "./vendor-handler.js";
 import { loadVendorSpecs, matchRoute, type VendorSpec } from "./vendor-spec.js";
 import { GATEWAY_VERSION } from "./version.js";
@@ -113,16 +112,21 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     const headers = flatHeaders(request);
     const matched = matchRoute(spec, method, path);
     const query = queryOf(url);
-    const entry: JournalEntry = {
+    const entry: ReceivedRequest = {
       time: new Date().toISOString(),
       requestId: randomUUID(),
       vendor: spec.prefix,
       operationId: matched?.route.operationId ?? null,
       method,
       path,
-      query: redactBody(query) as JournalEntry["query"],
-      headers: redactHeaders(request.headers),
-      body: undefined,
+      // A copy: Prism's validation may coerce the query it is handed in place.
+      query: Object.fromEntries(
+        Object.entries(query).map(([name, value]) => [
+          name,
+          Array.isArray(value) ? [...value] : value,
+        ]),
+      ),
+      headers: request.headers,
       status: null,
     };
     journal.record(entry);
@@ -153,7 +157,11 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
       if (!(error instanceof BodyTooLargeError)) throw error;
       return answer(413, plainErrorBody(spec.errorFormat, 413, error.message));
     }
-    entry.body = redactBody(bodyForJournal(rawBody, headers["content-type"], spec.jsonFormFields));
+    entry.body = {
+      raw: rawBody,
+      contentType: headers["content-type"],
+      jsonFormFields: spec.jsonFormFields,
+    };
 
     if (!isWellFormedPath(path)) {
       return answer(

@@ -1,3 +1,6 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { redactBody, redactHeaders } from "@switchboard/client-runtime";
+
 /** What the gateway received, and what it answered. */
 export interface JournalEntry {
   time: string;
@@ -16,25 +19,65 @@ export interface JournalEntry {
   status: number | null;
 }
 
-/** The request journal: the newest `limit` entries, oldest first. */
+/** A request as the gateway received it: query, headers and body not yet parsed or redacted. */
+export interface ReceivedRequest extends Omit<JournalEntry, "query" | "headers" | "body"> {
+  query: Record<string, string | string[]>;
+  headers: IncomingHttpHeaders;
+  /** Set once the body has been read. */
+  body?: { raw: Buffer; contentType: string | undefined; jsonFormFields: ReadonlySet<string> };
+}
+
+interface RedactedParts {
+  query: JournalEntry["query"];
+  headers: JournalEntry["headers"];
+  body?: { of: ReceivedRequest["body"]; view: unknown };
+}
+
+/**
+ * The request journal: the newest `limit` requests, oldest first. Parsing and redaction wait
+ * until the journal is read, so serving a request pays for neither.
+ */
 export class Journal {
-  readonly #entries: JournalEntry[] = [];
+  readonly #received: ReceivedRequest[] = [];
+  readonly #redacted = new WeakMap<ReceivedRequest, RedactedParts>();
 
   constructor(readonly limit: number) {}
 
-  record(entry: JournalEntry): void {
-    this.#entries.push(entry);
-    if (this.#entries.length > this.limit)
-      this.#entries.splice(0, this.#entries.length - this.limit);
+  record(request: ReceivedRequest): void {
+    this.#received.push(request);
+    if (this.#received.length > this.limit)
+      this.#received.splice(0, this.#received.length - this.limit);
   }
 
   /** A snapshot: later requests do not change a list already handed out. */
   list(): JournalEntry[] {
-    return [...this.#entries];
+    return this.#received.map((request) => this.#entryOf(request));
   }
 
   clear(): void {
-    this.#entries.length = 0;
+    this.#received.length = 0;
+  }
+
+  #entryOf(request: ReceivedRequest): JournalEntry {
+    let parts = this.#redacted.get(request);
+    if (parts === undefined) {
+      parts = {
+        query: redactBody(request.query) as JournalEntry["query"],
+        headers: redactHeaders(request.headers),
+      };
+      this.#redacted.set(request, parts);
+    }
+    if (request.body !== undefined && parts.body?.of !== request.body) {
+      const { raw, contentType, jsonFormFields } = request.body;
+      parts.body = {
+        of: request.body,
+        view: redactBody(bodyForJournal(raw, contentType, jsonFormFields)),
+      };
+    }
+    const { time, requestId, vendor, operationId, method, path, status } = request;
+    const { query, headers } = parts;
+    const body = parts.body?.view;
+    return { time, requestId, vendor, operationId, method, path, query, headers, body, status };
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { Journal, type JournalEntry } from "../src/journal.js";
+import { Journal, type ReceivedRequest } from "../src/journal.js";
 
-function entry(n: number): JournalEntry {
+function entry(n: number): ReceivedRequest {
   return {
     time: `2024-01-01T00:00:0${n}.000Z`,
     requestId: `request-${n}`,
@@ -11,10 +11,11 @@ function entry(n: number): JournalEntry {
     path: `/things/${n}`,
     query: {},
     headers: {},
-    body: undefined,
     status: 200,
   };
 }
+
+const listed = (request: ReceivedRequest) => ({ ...request, body: undefined });
 
 /** The paths left in a journal of `limit` after recording entries 1..count. */
 function pathsAfter(limit: number, count: number): string[] {
@@ -41,7 +42,7 @@ describe("Journal", () => {
     const first = entry(1);
     journal.record(first);
     first.status = 503;
-    expect(journal.list()).toStrictEqual([{ ...entry(1), status: 503 }]);
+    expect(journal.list()).toStrictEqual([{ ...listed(entry(1)), status: 503 }]);
     expect(journal.limit).toBe(2);
   });
 
@@ -53,5 +54,32 @@ describe("Journal", () => {
     expect(journal.list()).toStrictEqual([]);
     journal.record(entry(3));
     expect(journal.list().map(({ path }) => path)).toStrictEqual(["/things/3"]);
+  });
+
+  test("lists query, headers and body parsed and redacted, the body once it has been read", () => {
+    const journal = new Journal(2);
+    const request: ReceivedRequest = {
+      ...entry(1),
+      method: "POST",
+      query: { api_key: "query-secret", page: "2" },
+      headers: { authorization: "Bearer header-secret", accept: "application/json" },
+    };
+    journal.record(request);
+    const [before] = journal.list();
+    expect(before).toMatchObject({
+      query: { api_key: "[REDACTED]", page: "2" },
+      headers: { authorization: "Bearer [REDACTED]", accept: "application/json" },
+      body: undefined,
+    });
+
+    request.body = {
+      raw: Buffer.from("Status=closed&Routing=%7B%22password%22%3A%22body-secret%22%7D"),
+      contentType: "application/x-www-form-urlencoded",
+      jsonFormFields: new Set(["Routing"]),
+    };
+    const [after] = journal.list();
+    expect(after?.body).toStrictEqual({ Status: "closed", Routing: { password: "[REDACTED]" } });
+    expect(JSON.stringify(journal.list())).not.toMatch(/secret/);
+    expect(before?.body).toBeUndefined();
   });
 });

@@ -1,123 +1,166 @@
 // @ts-check
-// Mock gateway startup and throughput, side by side with Prism's own CLI serving one spec.
-// Loopback only; every load is bounded (DURATION_S seconds at CONNECTIONS connections).
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
+// Mock throughput and latency per operation: the Switchboard gateway (every spec) against
+// Prism's own CLI serving that operation's spec alone, and against a bare node:http server
+// replaying the gateway's recorded answers byte for byte. Runs are interleaved (the server
+// order rotates each round) so drift in the machine hits every server alike.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { load } from "./load.js";
+import { wireRequest } from "./operations.js";
+import { httpRequest, startGateway, startPrism, startServer } from "./servers.js";
+import { summarize } from "./stats.js";
 
-const CONNECTIONS = 10;
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
-const STARTS = Number(process.env.BENCH_STARTS ?? 5);
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const gatewayBin = `${root}apps/mock/bin/switchboard-mock.js`;
-const prismBin = fileURLToPath(
-  new URL("../node_modules/@stoplight/prism-cli/dist/index.js", import.meta.url),
-);
+const replayScript = fileURLToPath(new URL("./replay-server.js", import.meta.url));
+/** Response headers that belong to one connection or instant, not to the recorded answer. */
+const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
 
-const KD = "KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-const UO = "UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1";
-/** One valid Twilio update, under the given path prefix. */
-const twilioUpdate = (prefix) => ({
-  method: /** @type {const} */ ("POST"),
-  path: `${prefix}/v1/Interactions/${KD}/Channels/${UO}`,
-  headers: {
-    authorization: `Basic ${Buffer.from("AC123:token").toString("base64")}`,
-    "content-type": "application/x-www-form-urlencoded",
-  },
-  body: "Status=closed",
-});
-
-async function freePort() {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
-  server.close();
-  return port;
+/** Asserts a server answers an operation's request with 2xx, before any load is measured. */
+async function assertAnswers(serverName, port, request, operationName) {
+  const answer = await httpRequest({ port, ...request });
+  if (answer.status < 200 || answer.status >= 300) {
+    throw new Error(
+      `${serverName} answered ${operationName} with ${answer.status}: ${answer.body.toString("utf8").slice(0, 500)}`,
+    );
+  }
+  return answer;
 }
 
-/** Starts a server process and resolves once `probeUrl` answers at all, with the time that took. */
-async function startProcess(command, args, probeUrl) {
-  const started = performance.now();
-  const child = spawn(process.execPath, [command, ...args], { stdio: "ignore" });
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}`);
-    const ok = await fetch(probeUrl).then(
-      () => true,
-      () => false,
+/**
+ * @param {{ operations: import("./operations.js").Operation[], connections: number, durationS: number, runs: number, warmupS: number, amount?: number }} settings
+ */
+export async function mockThroughput({
+  operations,
+  connections,
+  durationS,
+  runs,
+  warmupS,
+  amount,
+}) {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "switchboard-bench-replay-"));
+  /** @type {import("./servers.js").Server[]} */
+  const started = [];
+  try {
+    const gateway = await startGateway();
+    started.push(gateway);
+    /** @type {Record<string, { status: number, headers: Record<string, string | string[]>, body: string }>} */
+    const recorded = {};
+    for (const operation of operations) {
+      const request = wireRequest(operation);
+      const answer = await assertAnswers("the gateway", gateway.port, request, operation.name);
+      const headers = Object.fromEntries(
+        Object.entries(answer.headers).filter(([name]) => !HOP_HEADERS.has(name)),
+      );
+      headers["content-length"] = String(answer.body.length);
+      recorded[`${request.method} ${request.path}`] = {
+        status: answer.status,
+        headers,
+        body: answer.body.toString("base64"),
+      };
+    }
+    const responsesFile = path.join(tmp, "responses.json");
+    await writeFile(responsesFile, JSON.stringify(recorded));
+    const first = wireRequest(operations[0]);
+    const replay = await startServer({
+      name: "bare node:http replay server",
+      script: replayScript,
+      args: (port) => [responsesFile, String(port)],
+      probe: async (port) => (await httpRequest({ port, ...first })).status,
+    });
+    started.push(replay);
+
+    /** One Prism CLI per spec file, serving it at the root. */
+    /** @type {Map<string, import("./servers.js").Server>} */
+    const prisms = new Map();
+    const specOperations = [
+      ...new Map(operations.map((operation) => [operation.specFile, operation])).values(),
+    ];
+    // Started side by side; each records itself for the cleanup below as soon as it is up.
+    await Promise.all(
+      specOperations.map(async (operation) => {
+        const prism = await startPrism(operation.specFile, wireRequest(operation, ""));
+        started.push(prism);
+        prisms.set(operation.specFile, prism);
+      }),
     );
-    if (ok) return { child, startupMs: performance.now() - started };
-    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    const servers = [
+      { key: "gateway", label: "Switchboard gateway", port: () => gateway.port, prefixed: true },
+      {
+        key: "prism",
+        label: "Prism CLI (one spec)",
+        port: (operation) =>
+          /** @type {import("./servers.js").Server} */ (prisms.get(operation.specFile)).port,
+        prefixed: false,
+      },
+      { key: "bare", label: "bare node:http replay", port: () => replay.port, prefixed: true },
+    ];
+    const loadOf = (server, operation, duration, requestAmount) =>
+      load({
+        port: server.port(operation),
+        requests: [wireRequest(operation, server.prefixed ? undefined : "")],
+        connections,
+        durationS: duration,
+        ...(requestAmount === undefined ? {} : { amount: requestAmount }),
+      });
+
+    for (const operation of operations) {
+      for (const server of servers) {
+        const request = wireRequest(operation, server.prefixed ? undefined : "");
+        await assertAnswers(server.label, server.port(operation), request, operation.name);
+        if (warmupS > 0) await loadOf(server, operation, warmupS, amount);
+      }
+    }
+
+    /** @type {Map<string, Record<string, import("./load.js").LoadResult[]>>} */
+    const samples = new Map(
+      operations.map((operation) => [
+        operation.name,
+        Object.fromEntries(servers.map((server) => [server.key, []])),
+      ]),
+    );
+    for (let run = 0; run < runs; run += 1) {
+      for (const operation of operations) {
+        const order = servers.map((_, index) => servers[(index + run) % servers.length]);
+        for (const server of order) {
+          const result = await loadOf(server, operation, durationS, amount);
+          samples.get(operation.name)?.[server.key].push(result);
+        }
+      }
+    }
+
+    return {
+      connections,
+      durationS,
+      runs,
+      warmupS,
+      servers: servers.map(({ key, label }) => ({ key, label })),
+      operations: operations.map((operation) => {
+        const byServer = /** @type {Record<string, import("./load.js").LoadResult[]>} */ (
+          samples.get(operation.name)
+        );
+        return {
+          name: operation.name,
+          method: operation.method,
+          path: operation.specPath,
+          results: Object.fromEntries(
+            Object.entries(byServer).map(([key, results]) => [
+              key,
+              {
+                rps: summarize(results.map((result) => result.rps)),
+                p50: summarize(results.map((result) => result.p50)),
+                p99: summarize(results.map((result) => result.p99)),
+                errors: results.reduce((sum, result) => sum + result.errors, 0),
+                requests: results.reduce((sum, result) => sum + result.requests, 0),
+              },
+            ]),
+          ),
+        };
+      }),
+    };
+  } finally {
+    await Promise.all(started.map((server) => server.stop()));
+    await rm(tmp, { recursive: true, force: true });
   }
 }
-
-async function stop(child) {
-  child.kill("SIGTERM");
-  if (child.exitCode === null) await once(child, "exit");
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function load(origin, prefix) {
-  const result = await autocannon({
-    url: origin,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    requests: [twilioUpdate(prefix)],
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
-
-const startups = [];
-for (let i = 0; i < STARTS; i += 1) {
-  const port = await freePort();
-  const { child, startupMs } = await startProcess(
-    gatewayBin,
-    ["--port", String(port)],
-    `http://127.0.0.1:${port}/__health`,
-  );
-  startups.push(startupMs);
-  await stop(child);
-}
-
-const gatewayPort = await freePort();
-const gateway = await startProcess(
-  gatewayBin,
-  ["--port", String(gatewayPort)],
-  `http://127.0.0.1:${gatewayPort}/__health`,
-);
-const gatewayResult = await load(`http://127.0.0.1:${gatewayPort}`, "/twilio-flex");
-await stop(gateway.child);
-
-const prismPort = await freePort();
-const prism = await startProcess(
-  prismBin,
-  ["mock", `${root}specs/twilio-flex.yaml`, "--port", String(prismPort), "--host", "127.0.0.1"],
-  `http://127.0.0.1:${prismPort}/v1/Interactions/${KD}/Channels/${UO}`,
-);
-const prismResult = await load(`http://127.0.0.1:${prismPort}`, "");
-await stop(prism.child);
-
-const row = (name, r) => `| ${name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`;
-console.log(
-  `Gateway startup (process start to first answer on /__health, all specs loaded), ${STARTS} runs:`,
-);
-console.log(
-  `  median ${median(startups).toFixed(0)} ms (min ${Math.min(...startups).toFixed(0)}, max ${Math.max(...startups).toFixed(0)})`,
-);
-console.log(
-  `\nTwilio updateInteractionChannel, ${CONNECTIONS} connections, ${DURATION_S} s each, loopback:`,
-);
-console.log("| server | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|");
-console.log(row("Switchboard gateway (4 specs)", gatewayResult));
-console.log(row("Prism CLI 5.14.2 (this spec only, logs discarded)", prismResult));
-console.log(`\nratio gateway / Prism CLI: ${(gatewayResult.rps / prismResult.rps).toFixed(2)}`);

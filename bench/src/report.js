@@ -1,0 +1,388 @@
+// @ts-check
+// Renders BENCHMARKS.md from the results of one run. Every figure comes from that run.
+import { formatNumber, formatRatio, formatSummary } from "./stats.js";
+
+export const TARGETS = {
+  gatewayP99Ms: 10,
+  gatewayStartupMs: 1500,
+  facadeOverBare: 0.7,
+  pipelineColdMs: 30_000,
+  pipelineWarmMs: 2000,
+};
+
+const met = (ok) => (ok ? "met" : "**missed**");
+const table = (head, rows) =>
+  [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+const percent = (share) => `${(share * 100).toFixed(1)} %`;
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+function failed(title, error) {
+  return `## ${title}\n\n**Failed in this run:** ${String(error).split("\n")[0]}\n`;
+}
+
+function machineSection(machine, startedAt, totalMs) {
+  return [
+    "## Machine",
+    "",
+    table(
+      ["CPU", "cores", "memory", "Node", "OS"],
+      [
+        [
+          machine.cpu,
+          String(machine.cores),
+          `${machine.memoryGiB.toFixed(1)} GiB`,
+          machine.node,
+          machine.os,
+        ],
+      ],
+    ),
+    "",
+    `Run started ${startedAt}; the whole run took ${seconds(totalMs)}. Every load is on the loopback interface and bounded in requests and seconds.`,
+    "",
+  ].join("\n");
+}
+
+function throughputSection(result) {
+  const servers = Object.fromEntries(result.servers.map(({ key, label }) => [key, label]));
+  const lines = [
+    "## 1. Mock throughput and latency",
+    "",
+    `One valid update per operation (its documented example), ${result.connections} connections, ${result.durationS} s per run, ${result.runs} runs per server after a ${result.warmupS} s warm-up, interleaved (the server order rotates every round). Figures are the median (min–max) of the runs; errors are transport errors, timeouts and non-2xx answers over all runs. Servers: the Switchboard gateway (all four specs, one process); Prism's own CLI serving that operation's spec alone (\`--verboseLevel silent\`, stdout discarded); a bare \`node:http\` server replaying the gateway's recorded status, headers and body for the same request (the physical limit of this machine and load generator). autocannon runs in the harness process and reports latency in whole milliseconds.`,
+    "",
+  ];
+  for (const operation of result.operations) {
+    const gateway = operation.results.gateway;
+    lines.push(
+      `### ${operation.name} (\`${operation.method} ${operation.path}\`)`,
+      "",
+      table(
+        ["server", "req/s", "p50 ms", "p99 ms", "errors / requests", "req/s vs gateway"],
+        Object.entries(operation.results).map(([key, r]) => [
+          servers[key],
+          formatSummary(r.rps),
+          formatSummary(r.p50),
+          formatSummary(r.p99),
+          `${r.errors} / ${r.requests.toLocaleString("en-US")}`,
+          formatRatio(r.rps.median, gateway.rps.median),
+        ]),
+      ),
+      "",
+    );
+  }
+  return lines.join("\n");
+}
+
+function throughputTargets(result) {
+  return result.operations.flatMap((operation) => {
+    const { gateway, prism, bare } = operation.results;
+    return [
+      [
+        `${operation.name}: gateway req/s ≥ Prism CLI req/s`,
+        `${formatNumber(gateway.rps.median)} vs ${formatNumber(prism.rps.median)} (${formatRatio(gateway.rps.median, prism.rps.median)}; bare replay ${formatNumber(bare.rps.median)})`,
+        met(gateway.rps.median >= prism.rps.median),
+      ],
+      [
+        `${operation.name}: gateway p99 < ${TARGETS.gatewayP99Ms} ms`,
+        `${formatSummary(gateway.p99, "ms")}`,
+        met(gateway.p99.median < TARGETS.gatewayP99Ms),
+      ],
+      [
+        `${operation.name}: gateway errors = 0`,
+        `${gateway.errors} of ${gateway.requests.toLocaleString("en-US")}`,
+        met(gateway.errors === 0),
+      ],
+    ];
+  });
+}
+
+function profileSection(result) {
+  const top = result.owners.slice(0, 12);
+  const rest = result.owners.slice(12);
+  const restMs = rest.reduce((sum, owner) => sum + owner.ms, 0);
+  const restShare = rest.reduce((sum, owner) => sum + owner.share, 0);
+  return [
+    "## Where the gateway's time goes",
+    "",
+    `The gateway under \`node --cpu-prof\`, each operation loaded in turn for ${result.durationS} s at ${result.connections} connections (${result.requests.toLocaleString("en-US")} requests). Self time of the samples taken ${result.startupExcluded ? "during the load only (startup excluded)" : "over the whole process life (startup included: the profile's clock could not be matched)"}, idle excluded: ${formatNumber(result.totalMs)} ms in all. "node internals" is Node's own JavaScript and native code (sockets, HTTP parser, streams); "switchboard:<file>" is this repo's code.`,
+    "",
+    "### Self time by package",
+    "",
+    table(
+      ["where", "self ms", "share"],
+      [
+        ...top.map((owner) => [owner.owner, formatNumber(owner.ms), percent(owner.share)]),
+        ...(rest.length > 0
+          ? [[`${rest.length} others`, formatNumber(restMs), percent(restShare)]]
+          : []),
+      ],
+    ),
+    "",
+    "### Top functions by self time",
+    "",
+    table(
+      ["function (file:line)", "where", "self ms", "share"],
+      result.functions.map((fn) => [
+        `\`${fn.name}\``,
+        fn.owner,
+        formatNumber(fn.ms),
+        percent(fn.share),
+      ]),
+    ),
+    "",
+  ].join("\n");
+}
+
+function startupSection(result) {
+  return [
+    "## 2. Startup",
+    "",
+    `Process spawn to the first 2xx answer, ${result.runs} runs each, alternating. The gateway is probed on \`GET /__health\` (answered once all four specs are loaded); Prism's CLI serves the ${result.prismSpec} spec alone and is probed with that spec's valid update. Probes every 5 ms.`,
+    "",
+    table(
+      ["server", "startup ms, median (min–max)", "IQR ms", "vs Prism CLI"],
+      [
+        [
+          "Switchboard gateway (4 specs)",
+          formatSummary(result.gateway),
+          `${formatNumber(result.gateway.q1)}–${formatNumber(result.gateway.q3)}`,
+          formatRatio(result.gateway.median, result.prism.median),
+        ],
+        [
+          `Prism CLI (${result.prismSpec} only)`,
+          formatSummary(result.prism),
+          `${formatNumber(result.prism.q1)}–${formatNumber(result.prism.q3)}`,
+          "1.00×",
+        ],
+      ],
+    ),
+    "",
+  ].join("\n");
+}
+
+function clientSection(result) {
+  return [
+    "## 3. Client overhead",
+    "",
+    `Sequential updates against a stubbed \`fetch\` that answers at once (a new \`Response\` from a prebuilt string, the operation's documented success example), so only client-side work is timed. Facade: \`createSwitchboard(...).update(name, input)\` (request validation on, default retry and timeout); bare: the generated client's \`request(method, path, { params, body })\`; hand-written: one \`fetch(url, { method, headers, body })\` with the auth header and encoded body prebuilt, then \`response.json()\`. ${result.warmupMs} ms warm-up per variant, then ${result.batches} timed batches of ≥ ${result.batchMs} ms, interleaved; operations per second, median (min–max).`,
+    "",
+    table(
+      [
+        "operation",
+        "body",
+        "facade ops/s",
+        "bare client ops/s",
+        "hand-written ops/s",
+        "facade / bare",
+        "bare / hand",
+      ],
+      result.operations.map((operation) => [
+        operation.name,
+        operation.mediaType ?? "none",
+        formatSummary(operation.facade),
+        formatSummary(operation.bare),
+        formatSummary(operation.hand),
+        formatRatio(operation.facade.median, operation.bare.median),
+        formatRatio(operation.bare.median, operation.hand.median),
+      ]),
+    ),
+    "",
+  ].join("\n");
+}
+
+function clientTargets(result) {
+  return result.operations.map((operation) => {
+    const ratio = operation.facade.median / operation.bare.median;
+    return [
+      `${operation.name}: facade / bare client ≥ ${TARGETS.facadeOverBare}`,
+      formatRatio(operation.facade.median, operation.bare.median),
+      met(ratio >= TARGETS.facadeOverBare),
+    ];
+  });
+}
+
+function pipelineSection(result) {
+  if (result.smoke) {
+    return `## 4. Pipeline\n\nSmoke run: turbo planned ${result.tasks} tasks (\`--dry=json\`); nothing was built.\n`;
+  }
+  return [
+    "## 4. Pipeline",
+    "",
+    `\`turbo run generate build\` of the whole workspace on ${result.cores} cores with an empty, throwaway \`--cache-dir\` (cold: every task runs), then the same command again (warm: served from that cache). One run each; wall time including pnpm and turbo startup.`,
+    "",
+    table(
+      ["run", "wall time", "tasks", "cache hits"],
+      [
+        [
+          "cold",
+          seconds(result.coldMs),
+          String(result.cold.tasks ?? "?"),
+          String(result.cold.cached ?? "?"),
+        ],
+        [
+          "warm",
+          seconds(result.warmMs),
+          String(result.warm.tasks ?? "?"),
+          String(result.warm.cached ?? "?"),
+        ],
+      ],
+    ),
+    "",
+  ].join("\n");
+}
+
+function pipelineTargets(result) {
+  if (result.smoke) return [];
+  return [
+    [
+      `cold generate + build < ${seconds(TARGETS.pipelineColdMs)}`,
+      seconds(result.coldMs),
+      met(result.coldMs < TARGETS.pipelineColdMs),
+    ],
+    [
+      `warm generate + build < ${seconds(TARGETS.pipelineWarmMs)}`,
+      seconds(result.warmMs),
+      met(result.warmMs < TARGETS.pipelineWarmMs),
+    ],
+  ];
+}
+
+function bundleSection(result) {
+  return [
+    "## 5. Bundle size",
+    "",
+    `Minified and gzipped by size-limit (esbuild), importing each package's factory as \`.size-limit.json\` lists it; ${result.reference.name} is openapi-fetch's \`createClient\` alone: ${kb(result.reference.bytes)}.`,
+    "",
+    table(
+      ["package", "min+gzip", "vs openapi-fetch", "budget", "result"],
+      result.entries.map((entry) => [
+        entry.name,
+        kb(entry.bytes),
+        formatRatio(entry.bytes, result.reference.bytes),
+        entry.limitBytes === null ? "none" : kb(entry.limitBytes),
+        entry.limitBytes === null ? "-" : met(entry.passed),
+      ]),
+    ),
+    "",
+  ].join("\n");
+}
+
+function bundleTargets(result) {
+  return result.entries
+    .filter((entry) => entry.limitBytes !== null)
+    .map((entry) => [
+      `${entry.name} within its size-limit budget (${kb(entry.limitBytes)})`,
+      kb(entry.bytes),
+      met(entry.passed),
+    ]);
+}
+
+function soakSection(result) {
+  return [
+    "## 6. Soak",
+    "",
+    `${result.durationS} s at ${result.connections} connections against one gateway process, the ${result.operations} operations' updates in rotation. RSS is the gateway's \`VmRSS\` from \`/proc/<pid>/status\`: after startup (before the load), the highest of 1 s samples during it, and after it.`,
+    "",
+    table(
+      [
+        "requests",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+        "RSS start",
+        "RSS peak",
+        "RSS end",
+        "RSS growth",
+      ],
+      [
+        [
+          result.requests.toLocaleString("en-US"),
+          formatNumber(result.rps),
+          formatNumber(result.p50),
+          formatNumber(result.p99),
+          String(result.errors),
+          mib(result.rssStart),
+          mib(result.rssPeak),
+          mib(result.rssEnd),
+          mib(result.rssEnd - result.rssStart),
+        ],
+      ],
+    ),
+    "",
+  ].join("\n");
+}
+
+function soakTargets(result) {
+  return [
+    [
+      `soak: no errors in ${result.durationS} s`,
+      `${result.errors} of ${result.requests.toLocaleString("en-US")}`,
+      met(result.errors === 0),
+    ],
+  ];
+}
+
+/**
+ * @param {{ machine: ReturnType<typeof import("./machine.js").describeMachine>, startedAt: string, totalMs: number, results: Record<string, { value?: any, error?: unknown }> }} run
+ */
+export function renderReport({ machine, startedAt, totalMs, results }) {
+  const sections = [
+    ["throughput", "1. Mock throughput and latency", throughputSection, throughputTargets],
+    ["profile", "Where the gateway's time goes", profileSection, null],
+    [
+      "startup",
+      "2. Startup",
+      startupSection,
+      (r) => [
+        [
+          `gateway startup < ${seconds(TARGETS.gatewayStartupMs)}`,
+          formatSummary(r.gateway, "ms"),
+          met(r.gateway.median < TARGETS.gatewayStartupMs),
+        ],
+      ],
+    ],
+    ["client", "3. Client overhead", clientSection, clientTargets],
+    ["pipeline", "4. Pipeline", pipelineSection, pipelineTargets],
+    ["bundle", "5. Bundle size", bundleSection, bundleTargets],
+    ["soak", "6. Soak", soakSection, soakTargets],
+  ];
+  /** @type {string[][]} */
+  const targets = [];
+  const bodies = [];
+  for (const [key, title, render, targetRows] of /** @type {any[]} */ (sections)) {
+    const outcome = results[key];
+    if (outcome === undefined) continue;
+    if ("error" in outcome) {
+      bodies.push(failed(title, outcome.error));
+      targets.push([title, "benchmark failed", "**not measured**"]);
+      continue;
+    }
+    try {
+      const body = render(outcome.value);
+      const rows = targetRows ? targetRows(outcome.value) : [];
+      bodies.push(body);
+      targets.push(...rows);
+    } catch (error) {
+      bodies.push(failed(title, `could not render the results: ${error}`));
+      targets.push([title, "report failed", "**not measured**"]);
+    }
+  }
+  return [
+    "# Benchmarks",
+    "",
+    "Written by `pnpm bench` (`bench/src/run.js`); do not edit by hand. Every figure below was measured in the run that wrote this file, and every ratio compares two figures from that same run. Durations can be changed with the `BENCH_*` variables listed in `bench/README.md`.",
+    "",
+    machineSection(machine, startedAt, totalMs),
+    "## Targets",
+    "",
+    table(["target", "measured (median)", "result"], targets),
+    "",
+    ...bodies,
+  ].join("\n");
+}

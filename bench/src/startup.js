@@ -1,0 +1,31 @@
+// @ts-check
+// Startup: process spawn to the first 2xx answer. The gateway must answer 200 on /__health with
+// every spec loaded; Prism's CLI (one spec, for comparison) must answer a valid request of its
+// spec with 2xx. Runs alternate between the two.
+import { wireRequest } from "./operations.js";
+import { startGateway, startPrism } from "./servers.js";
+import { summarize } from "./stats.js";
+
+/**
+ * @param {{ runs: number, prismOperation: import("./operations.js").Operation }} settings
+ */
+export async function startup({ runs, prismOperation }) {
+  /** @type {number[]} */
+  const gateway = [];
+  /** @type {number[]} */
+  const prism = [];
+  for (let run = 0; run < runs; run += 1) {
+    const g = await startGateway();
+    gateway.push(g.startupMs);
+    await g.stop();
+    const p = await startPrism(prismOperation.specFile, wireRequest(prismOperation, ""));
+    prism.push(p.startupMs);
+    await p.stop();
+  }
+  return {
+    runs,
+    prismSpec: prismOperation.vendor.prefix,
+    gateway: summarize(gateway),
+    prism: summarize(prism),
+  };
+}

@@ -8,14 +8,16 @@ import type { UpdateErrorKind } from "@switchboard/sdk";
 /** Short delays so the matrix runs in milliseconds; `Retry-After` (seconds) is capped to this. */
 export const RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 60 } as const;
 /**
- * A per-attempt timeout well below the injected delay, and long enough for a loaded 2-core
- * machine to deliver each attempt to the gateway before the facade gives up on it.
+ * Per-attempt timeouts. Cases that time out use a short one, long enough for a loaded 2-core
+ * machine to deliver each attempt to the gateway; a case whose later attempt must succeed in
+ * time gets more room; every other case a timeout no answer on a busy machine comes near.
  */
-export const TIMEOUT_MS = 300;
-const PAST_TIMEOUT = `delay=${TIMEOUT_MS * 8}`;
+export const TIMEOUT_MS = { timingOut: 300, thenSucceeding: 1_500, otherwise: 10_000 } as const;
 
 export interface FaultCase {
   name: string;
+  /** The facade's per-attempt timeout (default {@link TIMEOUT_MS}.otherwise). */
+  timeoutMs?: number;
   /** Fault on every attempt, or a plan: one fault per attempt, the rest untouched. */
   fault: { every: string } | { plan: string[] };
   /**
@@ -82,7 +84,8 @@ export const faultCases: FaultCase[] = [
   },
   {
     name: "a delay past the timeout, until attempts run out",
-    fault: { every: PAST_TIMEOUT },
+    fault: { every: `delay=${TIMEOUT_MS.timingOut * 8}` },
+    timeoutMs: TIMEOUT_MS.timingOut,
     outcome: failure("timeout", null),
     attempts: RETRY.attempts,
     journaled: times(RETRY.attempts, null),
@@ -119,7 +122,8 @@ export const faultCases: FaultCase[] = [
   },
   {
     name: "a delay past the timeout once, then success",
-    fault: { plan: [PAST_TIMEOUT] },
+    fault: { plan: [`delay=${TIMEOUT_MS.thenSucceeding * 3}`] },
+    timeoutMs: TIMEOUT_MS.thenSucceeding,
     outcome: { ok: true },
     attempts: 2,
     journaled: [null, "2xx"],

@@ -32,15 +32,18 @@ function withoutRetryAfter(inner: typeof fetch): typeof fetch {
   };
 }
 
-function facadeFor(operation: OperationUnderTest, { fault, dropRetryAfter }: FaultCase) {
+function facadeFor(operation: OperationUnderTest, fault: FaultCase) {
   const options = gatewayOptions();
   const vendor = operation.documented.vendor;
-  const planned = "plan" in fault ? faultPlanFetch(fault.plan) : fetch;
+  const planned = "plan" in fault.fault ? faultPlanFetch(fault.fault.plan) : fetch;
   return createSwitchboard({
     ...options,
-    [vendor]: { ...options[vendor], fetch: dropRetryAfter ? withoutRetryAfter(planned) : planned },
+    [vendor]: {
+      ...options[vendor],
+      fetch: fault.dropRetryAfter ? withoutRetryAfter(planned) : planned,
+    },
     retry: RETRY,
-    timeoutMs: TIMEOUT_MS,
+    timeoutMs: fault.timeoutMs ?? TIMEOUT_MS.otherwise,
   });
 }
 

@@ -1,5 +1,4 @@
 import type { Violation } from "./error-body.js";
-import type { RouteMatch } from "./vendor-spec.js";
 
 // Prism checks parameters with Ajv's type coercion, which reads a string the way JavaScript's
 // Number() does: " 42", "0x10", "1e3" and "4.0" pass as integers. A parameter the spec types as
@@ -9,12 +8,23 @@ const LITERAL = {
   number: /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/,
 } as const;
 
+/** A path or query parameter the spec types as a number. */
+export interface NumericParameter {
+  in: "path" | "query";
+  name: string;
+  type: keyof typeof LITERAL;
+}
+
 interface ParameterLike {
   name: string;
   schema?: { type?: unknown };
 }
 
-function numericType(parameter: ParameterLike): "integer" | "number" | undefined {
+interface OperationLike {
+  request?: { path?: ParameterLike[]; query?: ParameterLike[] };
+}
+
+function numericType(parameter: ParameterLike): NumericParameter["type"] | undefined {
   const { type } = parameter.schema ?? {};
   const types = Array.isArray(type) ? type : [type];
   // A schema that also admits strings takes any text.
@@ -23,30 +33,35 @@ function numericType(parameter: ParameterLike): "integer" | "number" | undefined
   return types.includes("number") ? "number" : undefined;
 }
 
+/** The operation's numeric path and query parameters: read once per route, at startup. */
+export function numericParametersOf(operation: OperationLike): NumericParameter[] {
+  const { path = [], query = [] } = operation.request ?? {};
+  return [
+    ...path.map((parameter) => ({ in: "path" as const, parameter })),
+    ...query.map((parameter) => ({ in: "query" as const, parameter })),
+  ].flatMap(({ in: where, parameter }) => {
+    const type = numericType(parameter);
+    return type === undefined ? [] : [{ in: where, name: parameter.name, type }];
+  });
+}
+
 /** Path and query values of numeric parameters that are not numeric literals. */
 export function numericParameterViolations(
-  matched: RouteMatch,
+  parameters: readonly NumericParameter[],
+  pathParams: Record<string, string>,
   query: Record<string, string | string[]>,
 ): Violation[] {
-  const { request } = matched.route.operation;
-  const sources: [string, ParameterLike[], (name: string) => string | string[] | undefined][] = [
-    ["path", request?.path ?? [], (name) => matched.pathParams[name]],
-    ["query", request?.query ?? [], (name) => query[name]],
-  ];
   const violations: Violation[] = [];
-  for (const [where, parameters, valueOf] of sources) {
-    for (const parameter of parameters) {
-      const type = numericType(parameter);
-      const value = valueOf(parameter.name);
-      if (type === undefined || value === undefined) continue;
-      const values = Array.isArray(value) ? value : [value];
-      if (values.every((text) => LITERAL[type].test(text))) continue;
-      violations.push({
-        location: [where, parameter.name],
-        rule: "type",
-        message: `must be ${type === "integer" ? "an integer" : "a number"}, written as a JSON number`,
-      });
-    }
+  for (const { in: where, name, type } of parameters) {
+    const value = where === "path" ? pathParams[name] : query[name];
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    if (values.every((text) => LITERAL[type].test(text))) continue;
+    violations.push({
+      location: [where, name],
+      rule: "type",
+      message: `must be ${type === "integer" ? "an integer" : "a number"}, written as a JSON number`,
+    });
   }
   return violations;
 }

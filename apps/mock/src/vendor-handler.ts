@@ -98,7 +98,13 @@ export function createVendorHandler(spec: VendorSpec) {
         value === null || value === undefined ? [] : [[name.toLowerCase(), String(value)]],
       ),
     );
-    const strictNumbers = matched ? numericParameterViolations(matched, request.query) : [];
+    const strictNumbers = matched
+      ? numericParameterViolations(
+          matched.route.numericParameters,
+          matched.pathParams,
+          request.query,
+        )
+      : [];
     const violations = dedupe([
       ...strictNumbers,
       ...validations.input

@@ -4,6 +4,7 @@ import type { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { errorFormatOf, type ErrorFormat } from "./error-body.js";
 import { prismHttp } from "./prism.js";
 import { readSpecDocument } from "./spec-document.js";
+import { numericParametersOf, type NumericParameter } from "./numeric-parameters.js";
 
 type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
@@ -33,6 +34,8 @@ export interface Route {
   template: string;
   pattern: RegExp;
   paramNames: string[];
+  /** Parameters whose values must be number literals (see numeric-parameters.ts). */
+  numericParameters: NumericParameter[];
 }
 
 /** An operation a request matched, with the request's path parameters. */
@@ -82,6 +85,7 @@ function routeOf(operation: PrismOperation): Route {
     template: operation.path,
     pattern: new RegExp(`^${source}$`),
     paramNames,
+    numericParameters: numericParametersOf(operation),
   };
 }
 

@@ -12,6 +12,15 @@ export const CREDENTIALS = {
   twilioAuthToken: "canary-twilio-auth-token-7e4a",
 } as const;
 
+/** The configured secrets as they could leak: each one, and HTTP basic's base64 `sid:token`. */
+export const CANARY_SECRETS: readonly string[] = [
+  CREDENTIALS.syllableApiKey,
+  CREDENTIALS.healthingToken,
+  CREDENTIALS.watsonxToken,
+  CREDENTIALS.twilioAuthToken,
+  btoa(`${CREDENTIALS.twilioAccountSid}:${CREDENTIALS.twilioAuthToken}`),
+];
+
 /** Every vendor configured against the gateway. */
 export function gatewayOptions() {
   return {

@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       "**/dist/**",
       "**/src/generated/**",
+      // Client source codegen writes for the facade's fixture vendor.
+      "tests/facade/test/fixtures/*/**",
       "**/node_modules/**",
       "**/.turbo/**",
       "tests/contract/.readme/**",

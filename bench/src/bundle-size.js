@@ -1,14 +1,12 @@
 // @ts-check
 // Bundle size (minified + gzipped) of each vendor client and of the facade, next to
-// openapi-fetch alone, measured by size-limit with the root .size-limit.json.
+// openapi-fetch alone, measured by size-limit with the root .size-limit.js.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { REFERENCE_NAME } from "../../.size-limit.js";
 import { repoRoot } from "./servers.js";
 
 const run = promisify(execFile);
-
-/** The entry of .size-limit.json that is the comparison, not a Switchboard package. */
-export const REFERENCE_NAME = "openapi-fetch (reference)";
 
 export async function bundleSize() {
   const { stdout } = await run("pnpm", ["exec", "size-limit", "--json"], {
@@ -22,7 +20,7 @@ export async function bundleSize() {
   /** @type {{ name: string, size: number, passed?: boolean, sizeLimit?: number }[]} */
   const results = JSON.parse(stdout);
   const reference = results.find((entry) => entry.name === REFERENCE_NAME);
-  if (!reference) throw new Error(`.size-limit.json has no "${REFERENCE_NAME}" entry`);
+  if (!reference) throw new Error(`.size-limit.js has no "${REFERENCE_NAME}" entry`);
   return {
     reference: { name: reference.name, bytes: reference.size },
     entries: results

@@ -91,7 +91,7 @@ export async function clientOverhead({ operations, warmupMs, batchMs, batches })
     }
     results.push({
       name: operation.name,
-      mediaType: operation.headers["content-type"],
+      mediaType: operation.mediaType,
       facade: summarize(samples.facade),
       bare: summarize(samples.bare),
       hand: summarize(samples.hand),

@@ -135,6 +135,7 @@ export async function mockThroughput({
       durationS,
       runs,
       warmupS,
+      gatewaySpecs: new Set(operations.map((operation) => operation.vendor.name)).size,
       servers: servers.map(({ key, label }) => ({ key, label })),
       operations: operations.map((operation) => {
         const byServer = /** @type {Record<string, import("./load.js").LoadResult[]>} */ (

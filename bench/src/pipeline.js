@@ -1,8 +1,8 @@
 // @ts-check
-// Pipeline: `turbo run generate build` of the whole workspace with an empty, throwaway cache
-// directory (cold: every task runs), then the same again (warm: every task from that cache).
-// It rewrites generated files and dist/ with identical content; the repo's own cache is
-// never touched.
+// Pipeline: `turbo run codegen build` of the whole workspace (the tasks of `pnpm generate`
+// and `pnpm build`) with an empty, throwaway cache directory (cold: every task runs), then the
+// same again (warm: every task from that cache). It rewrites generated files and dist/ with
+// identical content; the repo's own cache is never touched.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -54,7 +54,7 @@ export async function pipeline({ smoke }) {
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), "switchboard-bench-turbo-"));
   const args = [
     "run",
-    "generate",
+    "codegen",
     "build",
     `--cache-dir=${cacheDir}`,
     "--output-logs=errors-only",

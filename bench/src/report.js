@@ -53,7 +53,7 @@ function throughputSection(result) {
   const lines = [
     "## 1. Mock throughput and latency",
     "",
-    `One valid update per operation (its documented example), ${result.connections} connections, ${result.durationS} s per run, ${result.runs} runs per server after a ${result.warmupS} s warm-up, interleaved (the server order rotates every round). Figures are the median (min–max) of the runs; errors are transport errors, timeouts and non-2xx answers over all runs. Servers: the Switchboard gateway (all four specs, one process); Prism's own CLI serving that operation's spec alone (\`--verboseLevel silent\`, stdout discarded); a bare \`node:http\` server replaying the gateway's recorded status, headers and body for the same request (the physical limit of this machine and load generator). autocannon runs in the harness process and reports latency in whole milliseconds.`,
+    `One valid update per operation (its documented example), ${result.connections} connections, ${result.durationS} s per run, ${result.runs} runs per server after a ${result.warmupS} s warm-up, interleaved (the server order rotates every round). Figures are the median (min–max) of the runs; errors are transport errors, timeouts and non-2xx answers over all runs. Servers: the Switchboard gateway (all ${result.gatewaySpecs} specs, one process); Prism's own CLI serving that operation's spec alone (\`--verboseLevel silent\`, stdout discarded); a bare \`node:http\` server replaying the gateway's recorded status, headers and body for the same request (the physical limit of this machine and load generator). autocannon runs in the harness process and reports latency in whole milliseconds.`,
     "",
   ];
   for (const operation of result.operations) {
@@ -142,13 +142,13 @@ function startupSection(result) {
   return [
     "## 2. Startup",
     "",
-    `Process spawn to the first 2xx answer, ${result.runs} runs each, alternating. The gateway is probed on \`GET /__health\` (answered once all four specs are loaded); Prism's CLI serves the ${result.prismSpec} spec alone and is probed with that spec's valid update. Probes every 5 ms.`,
+    `Process spawn to the first 2xx answer, ${result.runs} runs each, alternating. The gateway is probed on \`GET /__health\` (answered once all ${result.gatewaySpecs} specs are loaded); Prism's CLI serves the ${result.prismSpec} spec alone and is probed with that spec's valid update. Probes every 5 ms.`,
     "",
     table(
       ["server", "startup ms, median (min–max)", "IQR ms", "vs Prism CLI"],
       [
         [
-          "Switchboard gateway (4 specs)",
+          `Switchboard gateway (${result.gatewaySpecs} specs)`,
           formatSummary(result.gateway),
           `${formatNumber(result.gateway.q1)}–${formatNumber(result.gateway.q3)}`,
           formatRatio(result.gateway.median, result.prism.median),
@@ -213,7 +213,7 @@ function pipelineSection(result) {
   return [
     "## 4. Pipeline",
     "",
-    `\`turbo run generate build\` of the whole workspace on ${result.cores} cores with an empty, throwaway \`--cache-dir\` (cold: every task runs), then the same command again (warm: served from that cache). One run each; wall time including pnpm and turbo startup.`,
+    `\`turbo run codegen build\` of the whole workspace on ${result.cores} cores with an empty, throwaway \`--cache-dir\` (cold: every task runs), then the same command again (warm: served from that cache). One run each; wall time including pnpm and turbo startup.`,
     "",
     table(
       ["run", "wall time", "tasks", "cache hits"],
@@ -240,12 +240,12 @@ function pipelineTargets(result) {
   if (result.smoke) return [];
   return [
     [
-      `cold generate + build < ${seconds(TARGETS.pipelineColdMs)}`,
+      `cold codegen + build < ${seconds(TARGETS.pipelineColdMs)}`,
       seconds(result.coldMs),
       met(result.coldMs < TARGETS.pipelineColdMs),
     ],
     [
-      `warm generate + build < ${seconds(TARGETS.pipelineWarmMs)}`,
+      `warm codegen + build < ${seconds(TARGETS.pipelineWarmMs)}`,
       seconds(result.warmMs),
       met(result.warmMs < TARGETS.pipelineWarmMs),
     ],
@@ -256,7 +256,7 @@ function bundleSection(result) {
   return [
     "## 5. Bundle size",
     "",
-    `Minified and gzipped by size-limit (esbuild), importing each package's factory as \`.size-limit.json\` lists it; ${result.reference.name} is openapi-fetch's \`createClient\` alone: ${kb(result.reference.bytes)}.`,
+    `Minified and gzipped by size-limit (esbuild), importing each package's factory as \`.size-limit.js\` lists it; ${result.reference.name} is openapi-fetch's \`createClient\` alone: ${kb(result.reference.bytes)}.`,
     "",
     table(
       ["package", "min+gzip", "vs openapi-fetch", "budget", "result"],

@@ -12,7 +12,7 @@ import { clientOverhead } from "./client-overhead.js";
 import { cpuProfile } from "./cpu-profile.js";
 import { describeMachine } from "./machine.js";
 import { mockThroughput } from "./mock-throughput.js";
-import { documentedOperations } from "./operations.js";
+import { documentedOperations, startupProbeOperation } from "./operations.js";
 import { pipeline } from "./pipeline.js";
 import { renderReport } from "./report.js";
 import { repoRoot } from "./servers.js";
@@ -64,8 +64,7 @@ const settings = smoke
     };
 
 const operations = documentedOperations();
-const twilio = operations.find((operation) => operation.vendor.prefix === "twilio-flex");
-if (!twilio) throw new Error("no Twilio Flex operation in the specs");
+const prismOperation = startupProbeOperation(operations);
 
 /** Each benchmark, in running order; the pipeline last, since it rebuilds dist/. */
 const benchmarks = {
@@ -85,7 +84,7 @@ const benchmarks = {
       durationS: settings.profileS,
       amount: settings.amount,
     }),
-  startup: () => startup({ runs: settings.starts, prismOperation: twilio }),
+  startup: () => startup({ runs: settings.starts, prismOperation }),
   client: () =>
     clientOverhead({
       operations,

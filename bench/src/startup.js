@@ -5,6 +5,7 @@
 import { wireRequest } from "./operations.js";
 import { startGateway, startPrism } from "./servers.js";
 import { summarize } from "./stats.js";
+import { readManifest } from "./vendors.js";
 
 /**
  * @param {{ runs: number, prismOperation: import("./operations.js").Operation }} settings
@@ -24,7 +25,8 @@ export async function startup({ runs, prismOperation }) {
   }
   return {
     runs,
-    prismSpec: prismOperation.vendor.prefix,
+    prismSpec: prismOperation.vendor.name,
+    gatewaySpecs: readManifest().vendors.length,
     gateway: summarize(gateway),
     prism: summarize(prism),
   };

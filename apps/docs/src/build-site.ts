@@ -1,10 +1,10 @@
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { findRedoclyConfig, loadSpecs } from "./load-specs.js";
 import { buildReferencePage } from "./reference-pages.js";
 import { renderLanding } from "./render-landing.js";
 import { buildSiteModel, type SiteModel } from "./site-model.js";
+import { findRepositoryRoot, loadVendorSpecs } from "./vendor-specs.js";
 
 /** The site folder the package builds by default: `apps/docs/dist/`. */
 export const DEFAULT_OUT_DIR = path.resolve(import.meta.dirname, "../dist");
@@ -12,12 +12,12 @@ export const DEFAULT_OUT_DIR = path.resolve(import.meta.dirname, "../dist");
 export interface BuildSiteOptions {
   /** Where the site goes; emptied first. */
   outDir?: string;
-  /** The Redocly config listing the APIs. */
-  configPath?: string;
+  /** The repository root: its `manifest.json` lists the vendors, its `redocly.yaml` configures Redoc. */
+  root?: string;
 }
 
 export interface BuiltFile {
-  /** Relative to the site root, with `/` separators: `index.html`, `reference/<prefix>.html`. */
+  /** Relative to the site root, with `/` separators: `index.html`, `reference/<name>.html`. */
   path: string;
   bytes: number;
 }
@@ -28,13 +28,13 @@ export interface BuiltSite {
   files: BuiltFile[];
 }
 
-/** Builds the whole site from the specs: `index.html` and `reference/<prefix>.html` per API. */
+/** Builds the whole site from the specs: `index.html` and `reference/<name>.html` per vendor API. */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
-  const configPath = path.resolve(options.configPath ?? findRedoclyConfig());
-  const specs = await loadSpecs(configPath);
+  const root = path.resolve(options.root ?? findRepositoryRoot());
+  const specs = await loadVendorSpecs(root);
   const model = buildSiteModel(specs);
-  const documents = new Map(specs.map((spec) => [spec.prefix, spec.document]));
+  const documents = new Map(specs.map(({ vendor, document }) => [vendor.name, document]));
 
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, "reference"), { recursive: true });
@@ -43,8 +43,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
     model.vendors.map((vendor) =>
       buildReferencePage({
         vendor,
-        document: documents.get(vendor.prefix),
-        configPath,
+        document: documents.get(vendor.name),
+        configPath: path.join(root, "redocly.yaml"),
         outputFile: path.join(outDir, vendor.referencePage),
       }),
     ),

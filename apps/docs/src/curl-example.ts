@@ -4,17 +4,15 @@ import {
   encodeFormBody,
   serializePathParams,
 } from "@switchboard/client-runtime";
-import { schemeSampleCredential, type SampleCredential } from "./sample-credentials.js";
+import { MOCK_GATEWAY_ORIGIN } from "@switchboard/codegen";
+import type { SampleCredential } from "./sample-credentials.js";
 import type { OperationModel } from "./site-model.js";
-
-/** Where `pnpm start` serves the mock gateway. */
-export const GATEWAY_ORIGIN = "http://127.0.0.1:4010";
 
 const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
 
-/** A vendor's base URL on the gateway, e.g. `http://127.0.0.1:4010/twilio-flex`. */
+/** A vendor's base URL on the gateway of `pnpm start`, e.g. `http://127.0.0.1:4010/twilio-flex`. */
 export function gatewayBaseUrl(prefix: string): string {
-  return `${GATEWAY_ORIGIN}/${prefix}`;
+  return `${MOCK_GATEWAY_ORIGIN}/${prefix}`;
 }
 
 /** One POSIX shell word, single-quoted: `'` becomes `'\''`. */
@@ -50,17 +48,14 @@ export function exampleUrl(baseUrl: string, operation: OperationModel): string {
 export function curlExample(
   operation: OperationModel,
   baseUrl: string,
-  credential?: SampleCredential,
+  credential: SampleCredential,
 ): string {
   const words = [
     `curl -X ${operation.method.toUpperCase()} ${shellQuote(exampleUrl(baseUrl, operation))}`,
   ];
-  // Every scheme of the (first) requirement applies together.
+  // Every scheme of the (first) requirement applies together; the manifest allows one per vendor.
   for (const { scheme } of operation.security) {
-    const basic = scheme.type === "http" && scheme.scheme === "basic";
-    const fits = credential !== undefined && (typeof credential.credential !== "string") === basic;
-    const sample = fits ? credential : schemeSampleCredential(scheme);
-    const headers = authenticationHeaders(scheme, sample.credential, sample.optionNames);
+    const headers = authenticationHeaders(scheme, credential.credential, credential.optionNames);
     for (const [header, value] of Object.entries(headers)) {
       words.push(`-H ${shellQuote(`${header}: ${value}`)}`);
     }

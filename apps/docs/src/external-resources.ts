@@ -1,3 +1,5 @@
+import { decodeHtml } from "./html.js";
+
 /** Elements whose URL attributes the browser loads by itself (unlike `<a href>`). */
 const LOADING_TAG =
   /<(script|link|img|iframe|frame|source|video|audio|track|embed|object|input|image|use)\b([^>]*)>/gi;
@@ -44,7 +46,7 @@ export function externalResources(html: string): string[] {
 
 /** Absolute http(s) or protocol-relative: another origin than the page's own. */
 export function isExternal(url: string): boolean {
-  return /^\s*(?:https?:)?\/\//i.test(decodeEntities(url));
+  return /^\s*(?:https?:)?\/\//i.test(decodeHtml(url));
 }
 
 /** Every distinct origin an absolute http(s) URL anywhere in the text names (scripts included). */
@@ -55,18 +57,5 @@ export function mentionedOrigins(text: string): string[] {
 }
 
 function unquote(value: string): string {
-  return decodeEntities(/^["']/.test(value) ? value.slice(1, -1) : value);
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&colon;/gi, ":")
-    .replace(/&sol;/gi, "/")
-    .replace(/&quot;/gi, '"')
-    .replace(/&apos;/gi, "'")
-    .replace(/&lt;/gi, "<")
-    .replace(/&gt;/gi, ">")
-    .replace(/&amp;/gi, "&");
+  return decodeHtml(/^["']/.test(value) ? value.slice(1, -1) : value);
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { withCurationNotesInDescriptions } from "./curation-notes.js";
 import { externalResources } from "./external-resources.js";
+import { decodeHtml } from "./html.js";
 import { redocTagRoute } from "./redoc-anchor.js";
 import type { VendorModel } from "./site-model.js";
 
@@ -86,7 +87,7 @@ export function redoclyBin(): string {
  * the curation extensions shown, and the tag routes our operation links rely on present.
  */
 export async function buildReferencePage(options: ReferencePageOptions): Promise<void> {
-  const folder = await mkdtemp(path.join(tmpdir(), `switchboard-docs-${options.vendor.prefix}-`));
+  const folder = await mkdtemp(path.join(tmpdir(), `switchboard-docs-${options.vendor.name}-`));
   const specFile = path.join(folder, "openapi.json");
   await writeFile(specFile, JSON.stringify(withCurationNotesInDescriptions(options.document)));
   const args = [redoclyBin(), ...buildDocsArgs(options, specFile)];
@@ -104,7 +105,7 @@ export async function buildReferencePage(options: ReferencePageOptions): Promise
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
     throw new Error(
-      `redocly build-docs ${options.vendor.apiName} failed:\n${stdout}${stderr}`.trimEnd(),
+      `redocly build-docs ${options.vendor.api} failed:\n${stdout}${stderr}`.trimEnd(),
       { cause: error },
     );
   } finally {
@@ -150,7 +151,7 @@ export function checkReferencePage(html: string, vendor: VendorModel): void {
     }
   }
   if (problems.length > 0) {
-    throw new Error(`reference/${vendor.prefix}.html:\n  ${problems.join("\n  ")}`);
+    throw new Error(`reference/${vendor.name}.html:\n  ${problems.join("\n  ")}`);
   }
 }
 
@@ -171,13 +172,4 @@ function safeDecodeUri(text: string): string {
   } catch {
     return text;
   }
-}
-
-function decodeHtml(text: string): string {
-  return text
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }

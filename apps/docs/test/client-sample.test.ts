@@ -1,9 +1,10 @@
 import path from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, test } from "vitest";
-import { clientSample, jsLiteral } from "../src/client-sample.js";
+import { clientSample } from "../src/client-sample.js";
+import { jsLiteral } from "../src/js-literal.js";
 import type { SiteModel } from "../src/site-model.js";
-import { realModel } from "./support.js";
+import { manifest, realModel } from "./support.js";
 
 let model: SiteModel;
 beforeAll(async () => {
@@ -44,20 +45,24 @@ function typeErrors(files: Record<string, string>): string[] {
 }
 
 describe("the client samples", () => {
-  test("exist for every vendor, pointed at its gateway prefix", () => {
-    expect(model.vendors.length).toBeGreaterThan(0);
-    for (const vendor of model.vendors) {
-      const sample = clientSample(vendor)!;
+  test("exist for every vendor of the manifest, pointed at its gateway prefix", () => {
+    expect(model.vendors.map((vendor) => vendor.name)).toEqual(manifest.vendors.map((v) => v.name));
+    for (const vendor of manifest.vendors) {
+      const sample = clientSample(model.vendors.find((v) => v.name === vendor.name)!)!;
       expect(sample).toContain(`import { createSwitchboard } from "@switchboard/sdk";`);
-      expect(sample).toContain(`baseUrl: "http://127.0.0.1:4010/${vendor.prefix}"`);
-      expect(sample).toMatch(new RegExp(`await sb\\.${vendor.facadeKey}\\.\\w+\\(`));
+      expect(sample).toContain(`baseUrl: "http://127.0.0.1:4010/${vendor.name}"`);
+      expect(sample).toMatch(new RegExp(`await sb\\.${vendor.key}\\.\\w+\\(`));
+      // Placeholder credentials under the client's own option names.
+      for (const option of [vendor.auth.options.secret, vendor.auth.options.username]) {
+        if (option !== undefined) expect(sample).toMatch(new RegExp(`\\b${option}: "your_\\w+"`));
+      }
     }
   });
 
   test("compile against @switchboard/sdk", () => {
     const files = Object.fromEntries(
       model.vendors.map((vendor) => [
-        `__sample-${vendor.prefix}.ts`,
+        `__sample-${vendor.name}.ts`,
         `${clientSample(vendor)!}\nexport {};\n`,
       ]),
     );
@@ -65,7 +70,7 @@ describe("the client samples", () => {
   }, 60_000);
 
   test("the type check can fail: a misspelt option or a wrong body is an error", () => {
-    const twilio = model.vendors.find((v) => v.facadeKey === "twilioFlex")!;
+    const twilio = model.vendors.find((v) => v.key === "twilioFlex")!;
     const sample = clientSample(twilio)!;
     const misspelt = typeErrors({
       "__sample-misspelt.ts": `${sample.replace("authToken", "authTokn")}\nexport {};\n`,

@@ -1,53 +1,45 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { loadWorkspace } from "@switchboard/codegen";
+import { type JsonObject, type VendorManifest } from "@switchboard/client-runtime/spec";
 import { beforeAll, describe, expect, test } from "vitest";
 import { curlExample, exampleUrl, gatewayBaseUrl, shellQuote } from "../src/curl-example.js";
-import { findRedoclyConfig } from "../src/load-specs.js";
-import { vendorSampleCredential } from "../src/sample-credentials.js";
+import { sampleCredential } from "../src/sample-credentials.js";
 import type { OperationModel, SiteModel } from "../src/site-model.js";
-import { decodeDataUrlencode, parseCurlWords, realModel, shellWordsOf } from "./support.js";
+import {
+  bundledSpecs,
+  decodeDataUrlencode,
+  manifest,
+  parseCurlWords,
+  pathItemOperations,
+  realModel,
+  shellWordsOf,
+} from "./support.js";
 
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 /** Every operation of every bundled spec, read straight off `openapi.json`. */
-const { targets } = await loadWorkspace(findRedoclyConfig());
-const specOperations = targets.flatMap((target) => {
-  const prefix = path.basename(target.specFile, path.extname(target.specFile));
-  const document = JSON.parse(
-    readFileSync(path.join(target.outDir, "openapi.json"), "utf8"),
-  ) as Json;
-  return Object.entries(document.paths as Record<string, Json>).flatMap(([specPath, item]) =>
-    Object.entries(item)
-      .filter(([method]) => ["get", "put", "post", "patch", "delete"].includes(method))
-      .map(([method, operation]) => ({
-        prefix,
-        document,
-        specPath,
-        method,
-        pathItem: item,
-        operation: operation as Json,
-      })),
-  );
-});
+const specOperations = bundledSpecs.flatMap(({ vendor, document }) =>
+  Object.entries(document.paths as Record<string, Json>).flatMap(([specPath, item]) =>
+    pathItemOperations(item).map(([method, operation]) => ({
+      name: vendor.name,
+      vendor,
+      document,
+      specPath,
+      method,
+      pathItem: item,
+      operation,
+    })),
+  ),
+);
 
 let model: SiteModel;
 beforeAll(async () => {
   model = await realModel();
 });
 
-function modelOperation(prefix: string, operationId: string): OperationModel {
-  const vendor = model.vendors.find((v) => v.prefix === prefix)!;
-  return vendor.operations.find((o) => o.operationId === operationId)!;
-}
-
-function curlOf(prefix: string, operationId: string): string {
-  const vendor = model.vendors.find((v) => v.prefix === prefix)!;
-  return curlExample(
-    modelOperation(prefix, operationId),
-    gatewayBaseUrl(prefix),
-    vendorSampleCredential(vendor.facadeKey),
-  );
+function curlOf(vendor: VendorManifest, operationId: string): string {
+  const operation = model.vendors
+    .find((v) => v.name === vendor.name)!
+    .operations.find((o) => o.operationId === operationId)!;
+  return curlExample(operation, gatewayBaseUrl(vendor.name), sampleCredential(vendor.auth));
 }
 
 function parameters(pathItem: Json, operation: Json): Json[] {
@@ -82,20 +74,21 @@ describe("shellQuote", () => {
 });
 
 test("every bundled operation is covered", () => {
-  expect(specOperations.length).toBeGreaterThanOrEqual(targets.length);
+  expect(specOperations.length).toBeGreaterThanOrEqual(manifest.vendors.length);
+  expect(specOperations.length).toBe(manifest.vendors.flatMap((v) => v.operations).length);
 });
 
 describe.each(specOperations)(
-  "the curl of $prefix $method $specPath",
-  ({ prefix, document, specPath, method, pathItem, operation }) => {
+  "the curl of $name $method $specPath",
+  ({ name: prefix, vendor, document, specPath, method, pathItem, operation }) => {
     const operationId = operation.operationId as string;
     let words: string[];
     beforeAll(() => {
-      words = shellWordsOf(curlOf(prefix, operationId));
+      words = shellWordsOf(curlOf(vendor, operationId));
     });
 
     test("is one curl option per line, joined with ` \\`", () => {
-      const lines = curlOf(prefix, operationId).split("\n");
+      const lines = curlOf(vendor, operationId).split("\n");
       expect(lines[0]).toMatch(/^curl -X [A-Z]+ '/);
       for (const line of lines.slice(0, -1)) expect(line.endsWith(" \\")).toBe(true);
       for (const line of lines.slice(1))
@@ -134,9 +127,12 @@ describe.each(specOperations)(
           const [kind, encoded = ""] = (headers.Authorization ?? "").split(" ");
           expect(kind).toBe("Basic");
           const [username, password] = Buffer.from(encoded, "base64").toString("utf8").split(":");
-          // Twilio's user name is an Account SID: AC and 32 hex digits.
-          expect(username).toMatch(prefix === "twilio-flex" ? /^AC[0-9a-f]{32}$/ : /^\w+$/);
+          expect(username).toMatch(/^your_\w+$/);
           expect(password).toMatch(/^your_\w+$/);
+          // Twilio's clients take the credential as accountSid and authToken (x-switchboard).
+          if (prefix === "twilio-flex") {
+            expect([username, password]).toEqual(["your_account_sid", "your_auth_token"]);
+          }
         }
       }
     });
@@ -192,6 +188,7 @@ describe("a form body", () => {
       required: true,
       encoding: { Routing: { contentType: "application/json" } },
       example: {
+        name: "form",
         value: {
           Status: "inactive",
           Routing: { status: "closed", note: "it's a 'test' & more" },
@@ -203,7 +200,12 @@ describe("a form body", () => {
   };
   let curl: ReturnType<typeof parseCurlWords>;
   beforeAll(() => {
-    curl = parseCurlWords(shellWordsOf(curlExample(operation, gatewayBaseUrl("x"))));
+    const credential = sampleCredential({
+      scheme: "Basic",
+      kind: "basic",
+      options: { secret: "password", username: "username" },
+    });
+    curl = parseCurlWords(shellWordsOf(curlExample(operation, gatewayBaseUrl("x"), credential)));
   });
 
   test("sends JSON-encoded fields, repeated arrays and odd names and values intact", () => {
@@ -223,10 +225,10 @@ describe("a form body", () => {
     );
   });
 
-  test("uses a scheme placeholder when the vendor has no sample credential", () => {
-    const [username] = Buffer.from(curl.headers.Authorization!.split(" ")[1]!, "base64")
+  test("authenticates with the placeholders named after the vendor's credential options", () => {
+    const credentials = Buffer.from(curl.headers.Authorization!.split(" ")[1]!, "base64")
       .toString()
       .split(":");
-    expect(username).toBe("your_username");
+    expect(credentials).toEqual(["your_username", "your_password"]);
   });
 });

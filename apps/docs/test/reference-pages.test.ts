@@ -12,10 +12,11 @@ import {
 import type { VendorModel } from "../src/site-model.js";
 
 const vendor: VendorModel = {
-  apiName: "things@v1",
-  prefix: "things",
+  api: "things@v1",
+  name: "things",
+  key: "things",
   packageName: "@switchboard/things",
-  facadeKey: "things",
+  auth: { scheme: "Bearer", kind: "bearer", options: { secret: "token" } },
   title: "Things API",
   version: "v1",
   lead: "",

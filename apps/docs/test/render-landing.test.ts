@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import {
-  blockMarkdown,
-  escapeHtml,
-  htmlId,
-  inlineMarkdown,
-  renderLanding,
-} from "../src/render-landing.js";
+import { escapeHtml } from "../src/html.js";
+import { renderLanding } from "../src/render-landing.js";
 import type { OperationModel, SiteModel, VendorModel } from "../src/site-model.js";
-import { realModel } from "./support.js";
+import { manifest, realModel } from "./support.js";
 
 const SCRIPT = `<script>alert("x")</script>`;
 
@@ -31,40 +26,6 @@ function decode(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-describe("escapeHtml", () => {
-  test.each([
-    [SCRIPT, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"],
-    [`a & b`, "a &amp; b"],
-    [`"quoted" 'single'`, "&quot;quoted&quot; &#39;single&#39;"],
-    ["&amp;", "&amp;amp;"],
-    ["plain", "plain"],
-  ])("%j → %j", (text, html) => {
-    expect(escapeHtml(text)).toBe(html);
-  });
-});
-
-describe("inlineMarkdown", () => {
-  test.each([
-    ["`<b>` and **bold**", "<code>&lt;b&gt;</code> and <strong>bold</strong>"],
-    ["see [the docs](https://example.com/x)", "see the docs"],
-    ["at https://docs.example.com/page.", "at docs.example.com/page."],
-    [`**${SCRIPT}**`, `<strong>${escapeHtml(SCRIPT)}</strong>`],
-    ["`http://x.test` in code", "<code>x.test</code> in code"],
-  ])("%j → %j", (markdown, html) => {
-    expect(inlineMarkdown(markdown)).toBe(html);
-  });
-
-  test("blockMarkdown makes paragraphs and lists", () => {
-    expect(blockMarkdown("One\ntwo.\n\n- a\n  wrapped\n- `b`")).toBe(
-      "<p>One two.</p>\n<ul><li>a wrapped</li><li><code>b</code></li></ul>",
-    );
-  });
-
-  test("htmlId keeps ids to safe characters", () => {
-    expect(htmlId("curl", "twilio-flex", `x"><script>`)).toBe("curl-twilio-flex-x-script-");
-  });
-});
-
 describe("spec text with markup in it", () => {
   const operation: OperationModel = {
     operationId: "evil",
@@ -79,14 +40,15 @@ describe("spec text with markup in it", () => {
     requestBody: {
       mediaType: "application/json",
       required: true,
-      example: { summary: `Example ${SCRIPT}`, value: { html: SCRIPT } },
+      example: { name: "evil", summary: `Example ${SCRIPT}`, value: { html: SCRIPT } },
     },
   };
   const vendor: VendorModel = {
-    apiName: "evil@v1",
-    prefix: "evil",
+    api: "evil@v1",
+    name: "evil",
+    key: "evil",
     packageName: "@switchboard/evil",
-    facadeKey: "evil",
+    auth: { scheme: "Key", kind: "apiKey", header: "X-Key", options: { secret: "apiKey" } },
     title: `Evil ${SCRIPT}`,
     version: `<i>1</i>`,
     lead: `Lead ${SCRIPT} and \`${SCRIPT}\``,
@@ -107,6 +69,15 @@ describe("spec text with markup in it", () => {
     const code = /<code data-operation="evil.evil">([\s\S]*?)<\/code>/.exec(html)![1]!;
     expect(decode(code)).toContain(`/x/${encodeURIComponent(`</code>${SCRIPT}`)}/`);
     expect(decode(code)).toContain(`--data '{"html":"<script>alert(\\"x\\")</script>"}'`);
+  });
+
+  test("names no vendor but the model's: the page hard-codes none", () => {
+    expect(manifest.vendors.length).toBeGreaterThan(0);
+    for (const real of manifest.vendors) {
+      expect(html).not.toContain(real.packageName);
+      expect(html).not.toContain(escapeHtml(real.title));
+      expect(html).not.toContain(`/${real.name}`);
+    }
   });
 });
 
@@ -165,24 +136,35 @@ describe("the landing page of the real specs", () => {
   });
 
   test("shows each vendor and each operation: method, path, summary, reference link, one curl", () => {
+    expect(model.vendors.map((v) => v.name)).toEqual(manifest.vendors.map((v) => v.name));
     for (const vendor of model.vendors) {
       expect(html).toContain(
         `>${escapeHtml(vendor.title)} <span class="version">${vendor.version}</span>`,
       );
       expect(html).toContain(`npm install ${vendor.packageName}`);
-      expect(html).toContain(`baseUrl: &quot;http://127.0.0.1:4010/${vendor.prefix}&quot;`);
+      expect(html).toContain(`baseUrl: &quot;http://127.0.0.1:4010/${vendor.name}&quot;`);
+      expect(html).toContain(`<td><code>${vendor.key}</code></td>`);
       for (const op of vendor.operations) {
         expect(html).toContain(`>${op.method.toUpperCase()}</span>`);
         expect(html).toContain(`<code class="path">${escapeHtml(op.path)}</code>`);
         expect(html).toContain(`<td>${escapeHtml(op.summary)}</td>`);
         expect(html).toContain(`href="${op.referenceHref}"`);
         const curls = html.match(
-          new RegExp(`<code data-operation="${vendor.prefix}\\.${op.operationId}">curl `, "g"),
+          new RegExp(`<code data-operation="${vendor.name}\\.${op.operationId}">curl `, "g"),
         );
         expect(curls).toHaveLength(1);
       }
     }
     expect(html).toContain("npm install @switchboard/sdk");
     expect(html).toContain("pnpm start");
+  });
+
+  test("gives each vendor's placeholder credentials under its client's option names", () => {
+    for (const { auth } of manifest.vendors) {
+      for (const option of [auth.options.username, auth.options.secret]) {
+        if (option === undefined) continue;
+        expect(html).toMatch(new RegExp(`<code>${option}</code> <code>your_\\w+</code>`));
+      }
+    }
   });
 });

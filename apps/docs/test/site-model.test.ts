@@ -1,36 +1,19 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { SpecMetadata } from "@switchboard/client-runtime";
-import { loadWorkspace } from "@switchboard/codegen";
+import { describeVendor, type JsonObject } from "@switchboard/client-runtime/spec";
 import { beforeAll, describe, expect, test } from "vitest";
-import { findRedoclyConfig } from "../src/load-specs.js";
-import {
-  buildSiteModel,
-  camelCase,
-  leadOf,
-  type SiteModel,
-  type SpecInput,
-} from "../src/site-model.js";
-import { realModel } from "./support.js";
+import { buildSiteModel, leadOf, type SiteModel } from "../src/site-model.js";
+import type { VendorSpec } from "../src/vendor-specs.js";
+import { bundledSpecs, manifest, pathItemOperations, realModel } from "./support.js";
 
-const { targets } = await loadWorkspace(findRedoclyConfig());
-
-/** `<prefix> <METHOD> <path> <operationId> <summary>` for every operation of the bundled specs. */
-const bundledOperations = targets
-  .flatMap((target) => {
-    const prefix = path.basename(target.specFile, ".yaml");
-    const document = JSON.parse(readFileSync(path.join(target.outDir, "openapi.json"), "utf8"));
-    return Object.entries(
-      document.paths as Record<string, Record<string, { operationId?: string; summary?: string }>>,
-    ).flatMap(([specPath, item]) =>
-      Object.entries(item)
-        .filter(([key]) => key !== "parameters" && !key.startsWith("x-"))
-        .map(
-          ([method, op]) =>
-            `${prefix} ${method.toUpperCase()} ${specPath} ${op.operationId} ${op.summary}`,
-        ),
-    );
-  })
+/** `<name> <METHOD> <path> <operationId> <summary>` for every operation of the bundled specs. */
+const bundledOperations = bundledSpecs
+  .flatMap(({ vendor, document }) =>
+    Object.entries(document.paths as JsonObject).flatMap(([specPath, item]) =>
+      pathItemOperations(item).map(
+        ([method, op]) =>
+          `${vendor.name} ${method.toUpperCase()} ${specPath} ${String(op.operationId)} ${String(op.summary)}`,
+      ),
+    ),
+  )
   .sort();
 
 let model: SiteModel;
@@ -40,131 +23,127 @@ beforeAll(async () => {
 
 describe("the model of the real specs", () => {
   test("has every operation of every bundled spec, and nothing else", () => {
-    expect(bundledOperations.length).toBeGreaterThanOrEqual(targets.length);
+    expect(bundledOperations.length).toBeGreaterThanOrEqual(manifest.vendors.length);
     const modelled = model.vendors
       .flatMap((vendor) =>
         vendor.operations.map(
           (op) =>
-            `${vendor.prefix} ${op.method.toUpperCase()} ${op.path} ${op.operationId} ${op.summary}`,
+            `${vendor.name} ${op.method.toUpperCase()} ${op.path} ${op.operationId} ${op.summary}`,
         ),
       )
       .sort();
     expect(modelled).toEqual(bundledOperations);
   });
 
-  test("has one vendor per API of redocly.yaml, named after its spec", () => {
-    expect(model.vendors.map((v) => [v.apiName, v.prefix])).toEqual(
-      targets.map((t) => [t.name, path.basename(t.specFile, ".yaml")]),
+  test("has one vendor per vendor of the manifest, in its order, under its names", () => {
+    expect(model.vendors.length).toBeGreaterThan(0);
+    expect(model.vendors.map((v) => [v.api, v.name, v.key, v.packageName])).toEqual(
+      manifest.vendors.map((v) => [v.api, v.name, v.key, v.packageName]),
     );
   });
 
-  test.each(targets.map((t) => [t.name] as const))(
-    "%s: title, version, lead and package come from its spec",
-    (apiName) => {
-      const vendor = model.vendors.find((v) => v.apiName === apiName)!;
-      const target = targets.find((t) => t.name === apiName)!;
-      const document = JSON.parse(readFileSync(path.join(target.outDir, "openapi.json"), "utf8"));
-      expect(vendor.title).toBe(document.info.title);
-      expect(vendor.version).toBe(document.info.version);
+  test.each(bundledSpecs.map(({ vendor, document }) => [vendor.api, vendor, document] as const))(
+    "%s: title, version and lead come from its spec",
+    (_, { name }, document) => {
+      const vendor = model.vendors.find((v) => v.name === name)!;
+      const info = document.info as { title: string; version: string; description: string };
+      expect(vendor.title).toBe(info.title);
+      expect(vendor.version).toBe(info.version);
       expect(vendor.lead.length).toBeGreaterThan(0);
-      expect(document.info.description.replace(/\s+/g, " ")).toContain(
+      expect(info.description.replace(/\s+/g, " ")).toContain(
         vendor.lead.split("\n")[0]!.replace(/\s+/g, " "),
       );
-      expect(vendor.packageName).toBe(`@switchboard/${vendor.prefix}`);
-      expect(vendor.referencePage).toBe(`reference/${vendor.prefix}.html`);
+      expect(vendor.referencePage).toBe(`reference/${vendor.name}.html`);
     },
   );
+
+  test("the facade key is the manifest's: Twilio Flex's is twilioFlex", () => {
+    expect(model.vendors.find((v) => v.name === "twilio-flex")?.key).toBe("twilioFlex");
+  });
 
   test("links each operation to its Redoc route on a relative reference page", () => {
     for (const vendor of model.vendors) {
       for (const op of vendor.operations) {
         const tag = op.tags[0]!.toLowerCase().replace(/ /g, "-");
         expect(op.referenceHref).toBe(
-          `reference/${vendor.prefix}.html#/${tag}/${op.operationId.toLowerCase()}`,
+          `reference/${vendor.name}.html#/${tag}/${op.operationId.toLowerCase()}`,
         );
       }
     }
   });
 });
 
-function input(
-  overrides: Partial<SpecInput> = {},
-  operation: Record<string, unknown> = {},
-): SpecInput {
-  const metadata: SpecMetadata = {
-    title: "T",
-    version: "1",
-    servers: [],
-    securitySchemes: { Key: { type: "apiKey", in: "header", name: "X-Key" } },
-    operations: {
-      updateThing: {
-        method: "put",
-        path: "/things/{thing_id}",
-        security: ["Key"],
-        requestBody: { mediaType: "application/json", required: true },
-      },
-    },
-  };
-  return {
-    apiName: "things@v1",
-    prefix: "thing-api",
-    packageName: "@switchboard/thing-api",
-    metadata,
-    document: {
-      openapi: "3.1.0",
-      info: { title: "Things", version: "1", description: "Lead line\nwraps.\n\nMore." },
-      paths: {
-        "/things/{thing_id}": {
-          parameters: [{ $ref: "#/components/parameters/ThingId" }],
-          put: {
-            operationId: "updateThing",
-            summary: "Update a thing",
-            tags: ["Things & stuff"],
-            parameters: [
-              {
-                name: "dry_run",
-                in: "query",
-                schema: { type: "boolean" },
-                examples: { a: { value: true } },
-              },
-              { name: "page", in: "query", schema: { type: "integer", examples: [3] } },
-            ],
-            requestBody: {
-              content: {
-                "application/json": {
-                  example: { b: 2 },
-                  examples: {
-                    first: { $ref: "#/components/examples/First" },
-                    second: { value: { a: 2 } },
-                  },
+/** A small vendor spec, with its manifest entry derived the way codegen derives it. */
+function spec(operation: JsonObject = {}): VendorSpec {
+  const document: JsonObject = {
+    openapi: "3.1.0",
+    info: { title: "Things", version: "1", description: "Lead line\nwraps.\n\nMore." },
+    security: [{ Key: [] }],
+    paths: {
+      "/things/{thing_id}": {
+        parameters: [{ $ref: "#/components/parameters/ThingId" }],
+        put: {
+          operationId: "updateThing",
+          summary: "Update a thing",
+          tags: ["Things & stuff"],
+          parameters: [
+            {
+              name: "dry_run",
+              in: "query",
+              schema: { type: "boolean" },
+              examples: { a: { value: true } },
+            },
+            { name: "page", in: "query", schema: { type: "integer", examples: [3] } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                example: { b: 2 },
+                examples: {
+                  first: { $ref: "#/components/examples/First" },
+                  second: { value: { a: 2 } },
                 },
               },
             },
-            ...operation,
           },
+          ...operation,
         },
-      },
-      components: {
-        parameters: {
-          ThingId: {
-            name: "thing_id",
-            in: "path",
-            required: true,
-            schema: { $ref: "#/components/schemas/Id" },
-          },
-        },
-        schemas: { Id: { type: "integer", examples: [7] } },
-        examples: { First: { summary: "The first", value: { a: 1 } } },
       },
     },
-    ...overrides,
+    components: {
+      securitySchemes: { Key: { type: "apiKey", in: "header", name: "X-Key" } },
+      parameters: {
+        ThingId: {
+          name: "thing_id",
+          in: "path",
+          required: true,
+          schema: { $ref: "#/components/schemas/Id" },
+        },
+      },
+      schemas: { Id: { type: "integer", examples: [7] } },
+      examples: { First: { summary: "The first", value: { a: 1 } } },
+    },
   };
+  const vendor = describeVendor({ api: "thing-api@v1", spec: "specs/thing-api.yaml" }, document);
+  return { vendor, document };
+}
+
+function putOf(input: VendorSpec): JsonObject {
+  return ((input.document.paths as JsonObject)["/things/{thing_id}"] as JsonObject)
+    .put as JsonObject;
 }
 
 describe("buildSiteModel", () => {
   test("reads parameters and examples through $refs, in the documented order of preference", () => {
-    const [vendor] = buildSiteModel([input()]).vendors;
-    expect(vendor!.facadeKey).toBe("thingApi");
+    const [vendor] = buildSiteModel([spec()]).vendors;
+    expect(vendor!.key).toBe("thingApi");
+    expect(vendor!.auth).toEqual({
+      scheme: "Key",
+      kind: "apiKey",
+      header: "X-Key",
+      options: { secret: "apiKey" },
+    });
     expect(vendor!.lead).toBe("Lead line\nwraps.");
     const [op] = vendor!.operations;
     expect(op!.pathParams).toEqual([{ name: "thing_id", value: 7 }]);
@@ -183,20 +162,17 @@ describe("buildSiteModel", () => {
 
   test("the operation's own parameter overrides the path item's", () => {
     const [vendor] = buildSiteModel([
-      input({}, { parameters: [{ name: "thing_id", in: "path", required: true, example: 99 }] }),
+      spec({ parameters: [{ name: "thing_id", in: "path", required: true, example: 99 }] }),
     ]).vendors;
     expect(vendor!.operations[0]!.pathParams).toEqual([{ name: "thing_id", value: 99 }]);
   });
 
   test("falls back to `example` when there are no `examples`", () => {
-    const spec = input();
-    const put = (spec.document.paths as Record<string, Record<string, Record<string, unknown>>>)[
-      "/things/{thing_id}"
-    ]!.put!;
-    delete (put.requestBody as Record<string, Record<string, Record<string, unknown>>>).content![
-      "application/json"
-    ]!.examples;
-    expect(buildSiteModel([spec]).vendors[0]!.operations[0]!.requestBody!.example).toEqual({
+    const input = spec();
+    const content = (putOf(input).requestBody as JsonObject).content as JsonObject;
+    delete (content["application/json"] as JsonObject).examples;
+    expect(buildSiteModel([input]).vendors[0]!.operations[0]!.requestBody!.example).toEqual({
+      name: "example",
       value: { b: 2 },
     });
   });
@@ -210,45 +186,34 @@ describe("buildSiteModel", () => {
     [
       "a required query parameter without an example",
       { parameters: [{ name: "q", in: "query", required: true, schema: {} }] },
-      /required query parameter "q" has no example/,
+      /thing-api\.updateThing: PUT \/things\/\{thing_id\}: query parameter "q" documents no example/,
     ],
     [
       "a request body without an example",
       { requestBody: { content: { "application/json": { schema: {} } } } },
       /request body documents no example/,
     ],
-    ["an operation without an operationId", { operationId: undefined }, /has no operationId/],
   ])("refuses %s", (_, operation, message) => {
-    expect(() => buildSiteModel([input({}, operation)])).toThrow(message);
+    expect(() => buildSiteModel([spec(operation)])).toThrow(message);
   });
 
-  test("refuses metadata that disagrees with the bundled spec", () => {
-    const stale = input();
-    const metadata = {
-      ...stale.metadata,
-      operations: {
-        ...stale.metadata.operations,
-        deleteThing: { method: "delete", path: "/x", security: [] },
-      },
-    } as SpecMetadata;
-    expect(() => buildSiteModel([{ ...stale, metadata }])).toThrow(/run `pnpm generate`/);
-    const moved = {
-      ...stale.metadata,
-      operations: { updateThing: { ...stale.metadata.operations.updateThing!, method: "post" } },
-    } as SpecMetadata;
-    expect(() => buildSiteModel([{ ...stale, metadata: moved }])).toThrow(
-      /does not match the bundled spec/,
+  test("refuses an operation without an operationId", () => {
+    const input = spec();
+    delete putOf(input).operationId;
+    expect(() => buildSiteModel([input])).toThrow(/has no operationId/);
+  });
+
+  test("refuses a manifest that disagrees with the bundled spec", () => {
+    const input = spec();
+    const [operation] = input.vendor.operations;
+    const extra = { ...operation!, operationId: "deleteThing", method: "delete" as const };
+    const stale = { ...input.vendor, operations: [operation!, extra] };
+    expect(() => buildSiteModel([{ ...input, vendor: stale }])).toThrow(/run `pnpm generate`/);
+    const moved = { ...input.vendor, operations: [{ ...operation!, method: "post" as const }] };
+    expect(() => buildSiteModel([{ ...input, vendor: moved }])).toThrow(
+      /do not match the bundled spec/,
     );
   });
-});
-
-test.each([
-  ["twilio-flex", "twilioFlex"],
-  ["watsonx-orchestrate", "watsonxOrchestrate"],
-  ["syllable", "syllable"],
-  ["a-b-c", "aBC"],
-])("camelCase(%s) is %s", (prefix, key) => {
-  expect(camelCase(prefix)).toBe(key);
 });
 
 test.each([

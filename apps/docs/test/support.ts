@@ -1,12 +1,42 @@
 import { execFileSync } from "node:child_process";
-import { loadSpecs, findRedoclyConfig } from "../src/load-specs.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  isHttpMethod,
+  type JsonObject,
+  type Manifest,
+  type VendorManifest,
+} from "@switchboard/client-runtime/spec";
 import { buildSiteModel, type SiteModel } from "../src/site-model.js";
+import { findRepositoryRoot, loadVendorSpecs } from "../src/vendor-specs.js";
+
+/** The repository the tests read: its manifest and bundled specs are what the site is built from. */
+export const ROOT = findRepositoryRoot(import.meta.dirname);
+
+/** `manifest.json`, read straight off the disk. */
+export const manifest = JSON.parse(
+  readFileSync(path.join(ROOT, "manifest.json"), "utf8"),
+) as Manifest;
+
+/** Every vendor of the manifest with its bundled spec, read straight off the disk. */
+export const bundledSpecs: readonly { vendor: VendorManifest; document: JsonObject }[] =
+  manifest.vendors.map((vendor) => ({
+    vendor,
+    document: JSON.parse(readFileSync(path.join(ROOT, vendor.bundle), "utf8")) as JsonObject,
+  }));
+
+/** The `[method, operation]` entries of a path item, read off its keys. */
+export function pathItemOperations(pathItem: unknown): [string, JsonObject][] {
+  return Object.entries(pathItem as JsonObject)
+    .filter(([key]) => isHttpMethod(key))
+    .map(([method, operation]) => [method, operation as JsonObject]);
+}
 
 let model: Promise<SiteModel> | undefined;
 
 /** The site model of the repository's real specs (loaded once per test file). */
 export function realModel(): Promise<SiteModel> {
-  model ??= loadSpecs(findRedoclyConfig()).then(buildSiteModel);
+  model ??= loadVendorSpecs(ROOT).then(buildSiteModel);
   return model;
 }
 

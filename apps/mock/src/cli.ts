@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { startMockGateway } from "./gateway.js";
+import { startMockGateway } from "./transports/gateway/start-gateway.js";
 
 const USAGE = `Usage: switchboard-mock [--port 4010] [--host 127.0.0.1] [--docs <folder>]
 

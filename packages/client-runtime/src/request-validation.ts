@@ -1,3 +1,5 @@
+import { escapePointerToken } from "./spec/json-pointer.js";
+
 /** One failure as an Ajv standalone validator reports it (the fields Switchboard reads). */
 export interface ValidatorError {
   readonly instancePath: string;
@@ -71,7 +73,8 @@ function toIssue(error: ValidatorError): RequestIssue {
     params.additionalProperty ??
     params.propertyName ??
     error.propertyName;
-  const path = typeof named === "string" ? `${instancePath}/${escapePointer(named)}` : instancePath;
+  const path =
+    typeof named === "string" ? `${instancePath}/${escapePointerToken(named)}` : instancePath;
   return { path: path || "/", rule: keyword, message: messageFor(error) };
 }
 
@@ -86,8 +89,4 @@ function messageFor({ keyword, params, message }: ValidatorError): string {
     default:
       return message ?? `fails ${keyword}`;
   }
-}
-
-function escapePointer(name: string): string {
-  return name.replaceAll("~", "~0").replaceAll("/", "~1");
 }

@@ -1,3 +1,7 @@
+import type { HttpMethod } from "./spec/operations.js";
+
+export type { HttpMethod };
+
 /** What a client needs at run time from its spec; `tools/codegen` writes one per vendor package. */
 export interface SpecMetadata {
   readonly title: string;
@@ -22,8 +26,6 @@ export interface ServerVariableMetadata {
 export type SecuritySchemeMetadata =
   | { readonly type: "apiKey"; readonly in: "header"; readonly name: string }
   | { readonly type: "http"; readonly scheme: "basic" | "bearer" };
-
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 export interface OperationMetadata {
   readonly method: HttpMethod;

@@ -8,13 +8,13 @@ import {
   type RequestIssue,
   type RequestValidator,
 } from "@switchboard/client-runtime";
+import { readErrorBody } from "@switchboard/client-runtime/spec";
 import type { SwitchboardHooks } from "./hooks.js";
 import { requestIdOf } from "./request-id.js";
 import { parseRetryAfter, retryDelayMs, sleep, type RetryPolicy } from "./retry.js";
 import type { SecretSet } from "./secrets.js";
 import { kindForStatus, UpdateError, type UpdateErrorDetails } from "./update-error.js";
 import type { UpdateFailure, UpdateResult } from "./update-result.js";
-import { readVendorError } from "./vendor-error-shapes.js";
 
 /** The one call the facade needs from a generated client (openapi-fetch's `request`). */
 export interface RequestingClient {
@@ -211,7 +211,7 @@ async function sendOnce(
       if (response.ok) {
         return { result: { ok: true, data, status, requestId, attempts: attempt }, status };
       }
-      const reading = readVendorError(error);
+      const reading = readErrorBody(error);
       const result = failure({
         kind: kindForStatus(status),
         status,

@@ -1,6 +1,6 @@
 /** The test's own curl reader, so a passing docs test means what it says. */
 import { describe, expect, test } from "vitest";
-import { parseCurl, shellWords } from "../support/curl.js";
+import { parseCurl, shellWords } from "./support/curl.js";
 
 describe("shellWords", () => {
   test.each([

@@ -1,18 +1,34 @@
 import { describe, expect, test } from "vitest";
-import { CONFIG_ID, KD, UO, createClients, type Clients } from "./fixtures.js";
+import { vendors } from "@switchboard/sdk/vendors";
 import { recordingFetch, type RecordedRequest } from "./recording-fetch.js";
+import { CONFIG_ID, KD, UO } from "./sample-ids.js";
+
+type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+// Pinned requests, one vendor each, with fixed credentials so the expected headers are literal.
+const syllable = (fetch: Fetch) => vendors.syllable.createClient({ apiKey: "syllable-key", fetch });
+const healthing = (fetch: Fetch) =>
+  vendors.healthing.createClient({ token: "healthing-token", fetch });
+const watsonx = (fetch: Fetch) =>
+  vendors.watsonxOrchestrate.createClient({
+    token: "watsonx-token",
+    apiEndpoint: "api.eu-de.watson-orchestrate.test/instances/42",
+    fetch,
+  });
+const twilio = (fetch: Fetch) =>
+  vendors.twilioFlex.createClient({ accountSid: "AC123", authToken: "twilio-token", fetch });
 
 interface Case {
   operation: string;
-  send: (clients: Clients) => Promise<unknown>;
+  send: (fetch: Fetch) => Promise<unknown>;
   expected: Omit<RecordedRequest, "headers"> & { headers: Record<string, string> };
 }
 
 const cases: Case[] = [
   {
     operation: "syllable updateChannel",
-    send: ({ syllable }) =>
-      syllable.PUT("/api/v1/channels/", {
+    send: (fetch) =>
+      syllable(fetch).PUT("/api/v1/channels/", {
         body: { id: 1, name: "twilio", channel_service: "sip", config: { telephony: {} } },
       }),
     expected: {
@@ -24,8 +40,8 @@ const cases: Case[] = [
   },
   {
     operation: "syllable updateOutboundCampaign",
-    send: ({ syllable }) =>
-      syllable.PUT("/api/v1/outbound/campaigns/{campaign_id}", {
+    send: (fetch) =>
+      syllable(fetch).PUT("/api/v1/outbound/campaigns/{campaign_id}", {
         params: { path: { campaign_id: 679645 } },
         body: { campaign_name: "C", campaign_variables: {}, caller_id: null, active_days: ["mon"] },
       }),
@@ -38,8 +54,8 @@ const cases: Case[] = [
   },
   {
     operation: "healthing updateChannel",
-    send: ({ healthing }) =>
-      healthing.PUT("/api/v1/channels/{channel_id}", {
+    send: (fetch) =>
+      healthing(fetch).PUT("/api/v1/channels/{channel_id}", {
         params: { path: { channel_id: 7 } },
         body: { business_hours: { monday: { enabled: true, start: "08:00", end: "18:00" } } },
       }),
@@ -52,8 +68,8 @@ const cases: Case[] = [
   },
   {
     operation: "watsonx-orchestrate updatePhoneConfig",
-    send: ({ watsonx }) =>
-      watsonx.PATCH("/api/v1/channels/phone/{config_id}", {
+    send: (fetch) =>
+      watsonx(fetch).PATCH("/api/v1/channels/phone/{config_id}", {
         params: { path: { config_id: CONFIG_ID }, query: { append: true } },
         body: { name: "Main line", custom_invite_headers: [{ name: "X-Tenant" }] },
       }),
@@ -66,8 +82,8 @@ const cases: Case[] = [
   },
   {
     operation: "twilio-flex updateInteractionChannel (closed)",
-    send: ({ twilio }) =>
-      twilio.POST("/v1/Interactions/{InteractionSid}/Channels/{Sid}", {
+    send: (fetch) =>
+      twilio(fetch).POST("/v1/Interactions/{InteractionSid}/Channels/{Sid}", {
         params: { path: { InteractionSid: KD, Sid: UO } },
         body: { Status: "closed" },
       }),
@@ -83,8 +99,8 @@ const cases: Case[] = [
   },
   {
     operation: "twilio-flex updateInteractionChannel (inactive with Routing)",
-    send: ({ twilio }) =>
-      twilio.POST("/v1/Interactions/{InteractionSid}/Channels/{Sid}", {
+    send: (fetch) =>
+      twilio(fetch).POST("/v1/Interactions/{InteractionSid}/Channels/{Sid}", {
         params: { path: { InteractionSid: KD, Sid: UO } },
         body: { Status: "inactive", Routing: { status: "closed" } },
       }),
@@ -103,7 +119,7 @@ const cases: Case[] = [
 describe("each operation sends exactly the documented request", () => {
   test.each(cases)("$operation", async ({ send, expected }) => {
     const { fetch, requests } = recordingFetch();
-    await send(createClients(fetch));
+    await send(fetch);
     expect(requests).toHaveLength(1);
     const [request] = requests as [RecordedRequest];
     expect(request.method).toBe(expected.method);
@@ -116,11 +132,12 @@ describe("each operation sends exactly the documented request", () => {
 describe("defaults and overrides", () => {
   test("each client defaults to its spec's server", async () => {
     const { fetch, requests } = recordingFetch();
-    const { createWatsonxOrchestrateClient } = await import("@switchboard/watsonx-orchestrate");
-    await createWatsonxOrchestrateClient({ token: "t", fetch }).PATCH(
-      "/api/v1/channels/phone/{config_id}",
-      { params: { path: { config_id: CONFIG_ID } }, body: {} },
-    );
+    await vendors.watsonxOrchestrate
+      .createClient({ token: "t", fetch })
+      .PATCH("/api/v1/channels/phone/{config_id}", {
+        params: { path: { config_id: CONFIG_ID } },
+        body: {},
+      });
     expect(requests[0]?.url).toBe(
       `https://api.us-south.watson-orchestrate.cloud.ibm.com/api/v1/channels/phone/${CONFIG_ID}`,
     );
@@ -128,8 +145,7 @@ describe("defaults and overrides", () => {
 
   test("a caller's baseUrl and headers are kept, and credentials cannot be overridden", async () => {
     const { fetch, requests } = recordingFetch();
-    const { createSyllableClient } = await import("@switchboard/syllable");
-    const client = createSyllableClient({
+    const client = vendors.syllable.createClient({
       apiKey: "real-key",
       baseUrl: "http://127.0.0.1:4010/syllable/",
       headers: { "X-Trace": "abc", "Syllable-API-Key": "other" },

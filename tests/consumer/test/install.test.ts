@@ -7,7 +7,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 
-import { describeRun, npmEnvironment, PUBLISHED, run } from "../support/consumer.js";
+import { manifestVendors } from "@switchboard/test-support";
+
+import { describeRun, npmEnvironment, run } from "./support/consumer.js";
+import { PUBLISHED } from "./support/published.js";
 
 const { projectDir, tarballs } = inject("consumer");
 const DEPENDENCY_FIELDS = [
@@ -100,21 +103,41 @@ describe("npm install of all the tarballs at once", () => {
     const tree = JSON.parse(result.stdout) as NpmTree;
     expect(tree.problems ?? []).toEqual([]);
     const versions = new Map(tarballs.map((tarball) => [tarball.name, tarball.version]));
-    let internal = 0;
+    const resolved: string[] = [];
     for (const { name } of PUBLISHED) {
       const node = tree.dependencies?.[name];
       expect(node?.version, name).toBe(versions.get(name));
       for (const [dependency, child] of Object.entries(node?.dependencies ?? {})) {
         if (!dependency.startsWith("@switchboard/")) continue;
-        internal += 1;
+        resolved.push(`${name} → ${dependency}`);
         expect(child.version, `${name} → ${dependency}`).toBe(versions.get(dependency));
         expect(child.invalid ?? child.missing ?? false, `${name} → ${dependency}`).toBe(false);
       }
     }
-    // client-runtime under each vendor package, the sdk and the mock; the four vendors under the sdk.
-    expect(internal).toBe(10);
+    expect(resolved.sort()).toEqual((await declaredInternalDependencies()).sort());
+  });
+
+  it("links each vendor client to the runtime, and the facade to every vendor client", async () => {
+    const internal = await declaredInternalDependencies();
+    for (const { packageName } of manifestVendors()) {
+      expect(internal).toContain(`${packageName} → @switchboard/client-runtime`);
+      expect(internal).toContain(`@switchboard/sdk → ${packageName}`);
+    }
+    expect(internal).toContain("@switchboard/mock → @switchboard/client-runtime");
   });
 });
+
+/** `package → @switchboard/dependency` for every internal dependency the packed manifests declare. */
+async function declaredInternalDependencies(): Promise<string[]> {
+  const edges: string[] = [];
+  for (const { name } of PUBLISHED) {
+    const { dependencies = {} } = await installedManifest(name);
+    for (const dependency of Object.keys(dependencies)) {
+      if (dependency.startsWith("@switchboard/")) edges.push(`${name} → ${dependency}`);
+    }
+  }
+  return edges;
+}
 
 interface NpmTree {
   version?: string;

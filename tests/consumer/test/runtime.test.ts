@@ -1,25 +1,24 @@
 /**
  * The installed packages at run time: `fixtures/run-consumer.mjs`, copied into the consumer
- * project and run there with `node`, starts the installed mock gateway through its bin and
- * through `startMockGateway`, calls every documented operation through the installed facade
- * with the bodies and parameters of each vendor package's exported spec, and prints a summary.
+ * project and run there with `node`, reads the manifest copied there, starts the installed mock
+ * gateway through its bin and through `startMockGateway`, calls every operation of every vendor
+ * through the installed facade with the bodies and parameters of each vendor package's exported
+ * spec, and prints a summary.
  */
-import { copyFile } from "node:fs/promises";
+import { copyFile, readdir } from "node:fs/promises";
 import path from "node:path";
+import { manifestVendors } from "@switchboard/test-support";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
-import { describeRun, FIXTURES, PUBLISHED, run, type RunResult } from "../support/consumer.js";
+import { describeRun, run, type RunResult } from "./support/consumer.js";
+import { FIXTURES, PUBLISHED } from "./support/published.js";
 
 const { projectDir, tarballs } = inject("consumer");
 const SCRIPT = "run-consumer.mjs";
-const DOCUMENTED = [
-  "syllable.updateChannel",
-  "syllable.updateOutboundCampaign",
-  "healthing.updateChannel",
-  "watsonxOrchestrate.updatePhoneConfig",
-  "twilioFlex.updateInteractionChannel",
-];
-const PREFIXES = ["syllable", "healthing", "watsonx-orchestrate", "twilio-flex"];
+const OPERATIONS = manifestVendors().flatMap((vendor) =>
+  vendor.operations.map(({ operationId }) => `${vendor.key}.${operationId}`),
+);
+const PREFIXES = manifestVendors().map((vendor) => vendor.name);
 
 interface Call {
   name: string;
@@ -51,7 +50,9 @@ let result: RunResult;
 let summary: Summary;
 
 beforeAll(async () => {
-  await copyFile(path.join(FIXTURES, SCRIPT), path.join(projectDir, SCRIPT));
+  for (const script of (await readdir(FIXTURES)).filter((file) => file.endsWith(".mjs"))) {
+    await copyFile(path.join(FIXTURES, script), path.join(projectDir, script));
+  }
   result = await run(process.execPath, [SCRIPT], { cwd: projectDir, timeoutMs: 90_000 });
   try {
     summary = JSON.parse(result.stdout) as Summary;
@@ -77,8 +78,8 @@ describe(`node ${SCRIPT} in the consumer project`, () => {
     }
   });
 
-  it("finds exactly the five documented operations in the exported specs", () => {
-    expect([...summary.operations].sort()).toEqual([...DOCUMENTED].sort());
+  it("finds exactly the manifest's operations in the exported specs", () => {
+    expect([...summary.operations].sort()).toEqual([...OPERATIONS].sort());
   });
 
   it("starts the bin on a free port, prints the banner and stops on SIGTERM", () => {
@@ -100,10 +101,10 @@ describe(`node ${SCRIPT} in the consumer project`, () => {
   });
 
   it.each(["bin", "api"] as const)(
-    "answers every documented operation through the facade (%s gateway)",
+    "answers every operation through the facade (%s gateway)",
     (gateway) => {
       const calls = summary[gateway].calls;
-      expect(calls.map((call) => call.name).sort()).toEqual([...DOCUMENTED].sort());
+      expect(calls.map((call) => call.name).sort()).toEqual([...OPERATIONS].sort());
       for (const call of calls) {
         expect(call, call.name).toMatchObject({
           ok: true,

@@ -1,113 +1,112 @@
 /**
- * The installed packages' types, as a consumer's compiler sees them: a file importing every
- * vendor client, the facade and the mock gateway compiles under node16 and under bundler
- * resolution, strict. Its `@ts-expect-error` lines (a Twilio `Status: "open"`, not one of
- * "closed" | "inactive") prove the types are the generated ones, and a copy without those
- * directives must fail on exactly those lines, on the enum, proving the check can fail.
- *
- * The workspace's own TypeScript compiles the consumer's files; none is installed there.
+ * The installed packages' types, as a consumer's compiler sees them, under node16 and bundler
+ * resolution, strict, with the published declarations checked too (`skipLibCheck: false`):
+ * - `fixtures/consumer-types.ts` pins a curation fact through the mock gateway, the facade and
+ *   Twilio's raw client: `Status: "open"` is not one of "closed" | "inactive";
+ * - `every-vendor.ts`, written from the manifest (support/every-vendor-source.ts), creates every
+ *   vendor's client with its own credential options and calls every operation with its spec's
+ *   documented inputs, raw and through the facade; a client without its credential must fail.
+ * Both compile as they are, and copies without their `@ts-expect-error` directives fail on
+ * exactly those lines, for exactly those reasons: the checks can fail. One tsc run compiles
+ * both files (checking the installed declarations is what takes the time).
  */
-import { copyFile, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { manifestVendors } from "@switchboard/test-support";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
-import { describeRun, FIXTURES, run, type RunResult } from "../support/consumer.js";
+import { describeRun } from "./support/consumer.js";
+import { everyVendorSource } from "./support/every-vendor-source.js";
+import { FIXTURES } from "./support/published.js";
+import {
+  compile,
+  RESOLUTIONS,
+  withoutDirectives,
+  type Diagnostic,
+  type Resolution,
+} from "./support/tsc.js";
 
 const { projectDir } = inject("consumer");
-const TSC = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-const CHECKED = "consumer-types.ts";
-const UNCHECKED = "consumer-types-unchecked.ts";
-const DIRECTIVE = /^(\s*)\/\/ @ts-expect-error\b.*$/;
-/** The published declarations are checked too, as a consumer with `skipLibCheck: false` would. */
-const SKIP_LIB_CHECK = false;
+const PINNED = "consumer-types";
+const EVERY_VENDOR = "every-vendor";
+const UNCHECKED = "-unchecked";
 
-const RESOLUTIONS = {
-  node16: { module: "node16", moduleResolution: "node16" },
-  bundler: { module: "esnext", moduleResolution: "bundler" },
-} as const;
-type Resolution = keyof typeof RESOLUTIONS;
-
-interface Diagnostic {
-  file: string;
-  line: number;
-  code: string;
-  message: string;
-}
-
-/** The lines (1-based) the `@ts-expect-error` directives stand above. */
-let expectedErrorLines: number[] = [];
+/** The lines (1-based) each file's `@ts-expect-error` directives stand above. */
+const expectedErrorLines = new Map<string, number[]>();
 
 beforeAll(async () => {
-  const source = await readFile(path.join(FIXTURES, CHECKED), "utf8");
-  const lines = source.split("\n");
-  expectedErrorLines = lines.flatMap((line, index) => (DIRECTIVE.test(line) ? [index + 2] : []));
-  // Same lines, same numbers: only the directives turn into plain comments.
-  const unchecked = lines.map((line) =>
-    line.replace(DIRECTIVE, "$1// (directive removed: the next line must not compile)"),
-  );
-  await copyFile(path.join(FIXTURES, CHECKED), path.join(projectDir, CHECKED));
-  await writeFile(path.join(projectDir, UNCHECKED), unchecked.join("\n"));
+  const sources = {
+    [PINNED]: await readFile(path.join(FIXTURES, `${PINNED}.ts`), "utf8"),
+    [EVERY_VENDOR]: everyVendorSource(),
+  };
+  for (const [name, source] of Object.entries(sources)) {
+    const { unchecked, errorLines } = withoutDirectives(source);
+    expectedErrorLines.set(name, errorLines);
+    await writeFile(path.join(projectDir, `${name}.ts`), source);
+    await writeFile(path.join(projectDir, `${name}${UNCHECKED}.ts`), unchecked);
+  }
 });
 
-/** Writes a consumer tsconfig for one resolution mode and file, then runs tsc on it. */
-async function compile(
-  resolution: Resolution,
-  file: string,
-  skipLibCheck: boolean,
-): Promise<{ result: RunResult; diagnostics: Diagnostic[] }> {
-  const name = `tsconfig.${resolution}.${path.basename(file, ".ts")}.${skipLibCheck ? "skiplib" : "fulllib"}.json`;
-  const tsconfig = {
-    compilerOptions: {
-      ...RESOLUTIONS[resolution],
-      target: "ES2022",
-      strict: true,
-      noEmit: true,
-      skipLibCheck,
-    },
-    files: [file],
-  };
-  await writeFile(path.join(projectDir, name), `${JSON.stringify(tsconfig, null, 2)}\n`);
-  const result = await run(process.execPath, [TSC, "-p", name, "--pretty", "false"], {
-    cwd: projectDir,
-    timeoutMs: 90_000,
-  });
-  const diagnostics = [
-    ...result.stdout.matchAll(/^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm),
-  ].map(([, diagnosticFile, line, code, message]) => ({
-    file: diagnosticFile!,
-    line: Number(line),
-    code: code!,
-    message: message!,
-  }));
-  return { result, diagnostics };
+function compileBoth(resolution: Resolution, suffix: string) {
+  return compile(
+    projectDir,
+    `${resolution}${suffix}`,
+    { ...RESOLUTIONS[resolution], skipLibCheck: false },
+    [PINNED, EVERY_VENDOR].map((name) => `${name}${suffix}.ts`),
+  );
+}
+
+/** The diagnostics of one unchecked file, after checking they fall on exactly its lines. */
+function failuresOf(name: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const file = `${name}${UNCHECKED}.ts`;
+  const found = diagnostics.filter((diagnostic) => diagnostic.file === file);
+  expect(found.map((diagnostic) => `${diagnostic.file}:${diagnostic.line}`)).toEqual(
+    (expectedErrorLines.get(name) ?? []).map((line) => `${file}:${line}`),
+  );
+  return found;
 }
 
 describe.concurrent.each(Object.keys(RESOLUTIONS) as Resolution[])(
   "a consumer compiling with %s resolution",
   (resolution) => {
-    it("compiles the file using every client, the facade and the gateway (strict)", async () => {
-      const { result } = await compile(resolution, CHECKED, SKIP_LIB_CHECK);
+    let unchecked: ReturnType<typeof compileBoth> | undefined;
+    const compileUnchecked = () => (unchecked ??= compileBoth(resolution, UNCHECKED));
+
+    it("compiles the pinned file and the every-vendor file (strict)", async () => {
+      const { result } = await compileBoth(resolution, "");
       expect(result.code, describeRun(`tsc (${resolution})`, result)).toBe(0);
       expect(result.stdout.trim()).toBe("");
     });
 
-    it("fails on each @ts-expect-error line once the directive is gone, on the enum", async () => {
-      expect(expectedErrorLines.length).toBeGreaterThanOrEqual(2);
-      const { result, diagnostics } = await compile(resolution, UNCHECKED, SKIP_LIB_CHECK);
+    it("fails without the directives on exactly their lines, and nowhere else", async () => {
+      const { result, diagnostics } = await compileUnchecked();
       expect(result.code, result.stdout).not.toBe(0);
       expect(result.stdout.match(/error TS\d+/g)?.length ?? 0, result.stdout).toBe(
         diagnostics.length,
       );
-      expect(diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line}`)).toEqual(
-        expectedErrorLines.map((line) => `${UNCHECKED}:${line}`),
-      );
-      for (const diagnostic of diagnostics) {
+      const files = [PINNED, EVERY_VENDOR].map((name) => `${name}${UNCHECKED}.ts`);
+      expect(diagnostics.filter((diagnostic) => !files.includes(diagnostic.file))).toEqual([]);
+    });
+
+    it('pinned: refuses Twilio\'s Status "open", raw and through the facade', async () => {
+      expect(expectedErrorLines.get(PINNED)?.length).toBeGreaterThanOrEqual(2);
+      for (const diagnostic of failuresOf(PINNED, (await compileUnchecked()).diagnostics)) {
         expect(diagnostic.code).toBe("TS2322");
         expect(diagnostic.message).toContain(`Type '"open"' is not assignable`);
         // TypeScript prints the union in whichever order it built it.
         expect(diagnostic.message).toMatch(/'"closed" \| "inactive"'|'"inactive" \| "closed"'/);
       }
+    });
+
+    it("every vendor: refuses a client created without its credential option", async () => {
+      const vendors = manifestVendors();
+      expect(expectedErrorLines.get(EVERY_VENDOR)).toHaveLength(vendors.length);
+      failuresOf(EVERY_VENDOR, (await compileUnchecked()).diagnostics).forEach(
+        (diagnostic, index) => {
+          expect(diagnostic.code).toBe("TS2345");
+          expect(diagnostic.message).toContain(`'${vendors[index]!.typeName}ClientOptions'`);
+        },
+      );
     });
   },
 );

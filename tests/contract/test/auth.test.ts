@@ -1,18 +1,26 @@
 /** 3. Missing credentials, and credentials in a scheme the operation does not use: 401. */
+import {
+  canaryCredentials,
+  documentedResponse,
+  documentedWireRequest,
+  secretFor,
+  sendOperation,
+  styleHeaders,
+  vendorNamed,
+  vendorUrl,
+} from "@switchboard/test-support";
 import { describe, expect } from "vitest";
 
-import { authCases } from "../support/cases.js";
-import { caseTests, expectMatchesResponse } from "../support/expectations.js";
-import { vendorUrl } from "../support/gateway.js";
-import { documentedRequest, secretFor, sendOperation, styleHeaders } from "../support/requests.js";
-import { documentedResponse } from "../support/spec.js";
+import { authCases } from "./support/cases/request-cases.js";
+import { caseTests, expectMatchesResponse } from "./support/expectations.js";
 
 describe("requests without valid credentials are unauthorized", () => {
   caseTests(authCases(), async ({ operation, style }) => {
+    const credentials = canaryCredentials(vendorNamed(operation.vendor));
     const response = await sendOperation(vendorUrl(operation.vendor), operation, {
-      ...documentedRequest(operation),
+      ...documentedWireRequest(operation),
       credentials: false,
-      headers: style ? styleHeaders(style, secretFor(operation)) : {},
+      headers: style ? styleHeaders(style, credentials) : {},
     });
     expect(response.status, response.text).toBe(401);
     const unauthorized = documentedResponse(operation, 401);

@@ -1,16 +1,19 @@
 /** The generated case list: written by the global setup, one line per case, names unique. */
 import { readFileSync } from "node:fs";
 
+import { allOperations, manifestVendors } from "@switchboard/test-support";
 import { expect, test } from "vitest";
 
-import { CASE_LIST_PATH, caseList } from "../support/cases.js";
-import { allOperations, vendors } from "../support/spec.js";
+import { CASE_LIST_PATH, caseList } from "./support/case-list.js";
 
-test("the case list covers every operation of every bundled spec, with unique names", () => {
+test("the case list covers every operation of every manifest vendor, with unique names", () => {
   const cases = caseList();
   const names = cases.map((item) => `${item.feature}: ${item.name}`);
   expect(new Set(names).size).toBe(names.length);
-  expect(vendors().length).toBeGreaterThan(0);
+  expect(manifestVendors().length).toBeGreaterThan(0);
+  expect(allOperations().map((operation) => operation.vendor)).toEqual(
+    manifestVendors().flatMap((vendor) => vendor.operations.map(() => vendor.name)),
+  );
   for (const operation of allOperations()) {
     const features = new Set(
       cases

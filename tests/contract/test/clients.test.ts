@@ -1,23 +1,29 @@
 /**
- * 5. The generated clients against the gateway, end to end: each operation's request examples
- * get the documented success, and the journal shows exactly what the client sent, with its
- * credentials redacted.
+ * 5. The generated clients (from the facade's registry, with each vendor's canary credentials
+ * under its own option names) against the gateway, end to end: each operation's request
+ * examples get the documented success, and the journal shows exactly what the client sent,
+ * with its credentials redacted.
  */
-import { describe, expect, test } from "vitest";
-
-import { clientCases, valueAt, writeOnlyPaths } from "../support/cases.js";
-import { clientFactories, clientFor } from "../support/clients.js";
-import { caseTests, expectMatchesResponse } from "../support/expectations.js";
-import { vendorUrl } from "../support/gateway.js";
-import { clearJournal, readJournal } from "../support/journal.js";
 import {
+  canaryOptions,
+  clearJournal,
+  clientFor,
   exampleQuery,
   operationUrl,
+  readJournal,
+  registeredVendors,
   schemeStyle,
-  secretFor,
   secretStrings,
-} from "../support/requests.js";
-import { successResponse, vendors, type Operation } from "../support/spec.js";
+  successResponse,
+  valueAt,
+  vendorUrl,
+  type Operation,
+} from "@switchboard/test-support";
+import { describe, expect, test } from "vitest";
+
+import { writeOnlyPaths } from "./support/cases/example-cases.js";
+import { clientCases } from "./support/cases/request-cases.js";
+import { caseTests, expectMatchesResponse } from "./support/expectations.js";
 
 /** Path parameters as the client takes them: the parameters' own (typed) examples. */
 function clientPathParams(operation: Operation): Record<string, unknown> {
@@ -36,13 +42,26 @@ function clientQuery(operation: Operation): Record<string, unknown> {
   );
 }
 
-test("every vendor with a bundled spec has a generated client here", () => {
-  expect(Object.keys(clientFactories).sort()).toEqual(vendors());
-});
+describe.each(registeredVendors().map((vendor) => [vendor.manifest.name, vendor] as const))(
+  "%s's generated client",
+  (name, { manifest, entry }) => {
+    const options = canaryOptions(manifest);
+    test(`is ${manifest.clientFactory}, taking its credentials as options.${Object.keys(options).join(", options.")}`, () => {
+      expect(entry.createClient.name).toBe(manifest.clientFactory);
+      const createClient = entry.createClient as (options: object) => unknown;
+      for (const option of Object.keys(options)) {
+        expect(() =>
+          createClient({ ...options, [option]: undefined, baseUrl: vendorUrl(name) }),
+        ).toThrow(`${manifest.clientFactory}: options.${option} is required`);
+      }
+      expect(clientFor(name, vendorUrl(name)).request).toBeTypeOf("function");
+    });
+  },
+);
 
 describe("generated clients, end to end, as the journal saw them", () => {
   caseTests(clientCases(), async ({ operation, media, example }) => {
-    const client = clientFor(operation.vendor, vendorUrl(operation.vendor), secretFor(operation));
+    const client = clientFor(operation.vendor, vendorUrl(operation.vendor));
     await clearJournal();
 
     const { data, response } = await client.request(operation.method, operation.path, {

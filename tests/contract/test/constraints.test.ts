@@ -1,28 +1,26 @@
 /**
  * 2. Each constraint of each request schema (and parameter schema), broken one at a time: the
- * vendor's validation error, in the vendor's shape, naming the offending field.
+ * vendor's validation error, in the vendor's error format, naming the offending field.
  */
-import { validatorAt } from "@switchboard/spec-validation";
-import { describe, expect } from "vitest";
-
-import { constraintCases } from "../support/cases.js";
-import { caseTests, expectMatchesResponse, expectNamesField } from "../support/expectations.js";
-import { vendorUrl } from "../support/gateway.js";
 import {
   deserializeParameter,
+  documentedWireRequest,
+  examplePathParams,
+  exampleQuery,
   localRejection,
   mutatedBody,
   mutationLocation,
   parameterValidator,
-} from "../support/mutations.js";
-import {
-  documentedRequest,
-  examplePathParams,
-  exampleQuery,
   sendOperation,
+  validationResponse,
+  validatorAt,
+  vendorUrl,
   type OperationRequest,
-} from "../support/requests.js";
-import { validationResponse } from "../support/spec.js";
+} from "@switchboard/test-support";
+import { describe, expect } from "vitest";
+
+import { constraintCases } from "./support/cases/request-cases.js";
+import { caseTests, expectMatchesResponse, expectNamesField } from "./support/expectations.js";
 
 describe("a request that breaks one constraint is rejected, naming the field", () => {
   caseTests(constraintCases(), async ({ operation, mutation }) => {
@@ -38,7 +36,7 @@ describe("a request that breaks one constraint is rejected, naming the field", (
       const validate = parameterValidator(operation.vendor, parameter);
       const deserialized = deserializeParameter(operation.vendor, parameter, value);
       expect(localRejection(validate, deserialized, [])).toEqual({ ok: true });
-      const documented = documentedRequest(operation);
+      const documented = documentedWireRequest(operation);
       request =
         parameter.in === "path"
           ? {

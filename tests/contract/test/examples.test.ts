@@ -1,11 +1,15 @@
 /** 1. Every documented request example succeeds, and the answer matches the documented 2xx schema. */
+import {
+  exampleQuery,
+  sendOperation,
+  successResponse,
+  valueAt,
+  vendorUrl,
+} from "@switchboard/test-support";
 import { describe, expect } from "vitest";
 
-import { exampleCases, valueAt, writeOnlyCases } from "../support/cases.js";
-import { caseTests, expectMatchesResponse } from "../support/expectations.js";
-import { vendorUrl } from "../support/gateway.js";
-import { exampleQuery, sendOperation } from "../support/requests.js";
-import { successResponse } from "../support/spec.js";
+import { exampleCases, writeOnlyCases } from "./support/cases/example-cases.js";
+import { caseTests, expectMatchesResponse } from "./support/expectations.js";
 
 describe("documented request examples get the documented success", () => {
   caseTests(exampleCases(), async ({ operation, media, example }) => {

@@ -2,35 +2,34 @@
  * 6. What the gateway adds to the specs: echo of the caller's update, `Prefer: example=`, fault
  * injection, the journal and the health document.
  */
-import { readFileSync } from "node:fs";
-
-import { specDocument, type JsonObject } from "@switchboard/spec-validation";
+import type { JsonObject } from "@switchboard/client-runtime/spec";
+import mockPackage from "@switchboard/mock/package.json" with { type: "json" };
+import {
+  allOperations,
+  clearJournal,
+  documentedResponse,
+  documentedWireRequest,
+  exampleQuery,
+  gateway,
+  manifestVendors,
+  operationInit,
+  operationUrl,
+  readJournal,
+  secretStrings,
+  sendOperation,
+  successResponse,
+  vendorUrl,
+} from "@switchboard/test-support";
 import { describe, expect, test } from "vitest";
 
-import { echoCases, faultCases, pathEchoCases, preferCases } from "../support/cases.js";
+import { echoCases, pathEchoCases, preferCases } from "./support/cases/echo-cases.js";
+import { faultCases } from "./support/cases/fault-cases.js";
 import {
   caseTests,
   expectMatchesResponse,
   expectStillServes,
   expectVendorErrorShape,
-} from "../support/expectations.js";
-import { gateway, vendorUrl } from "../support/gateway.js";
-import { clearJournal, readJournal } from "../support/journal.js";
-import {
-  documentedRequest,
-  exampleQuery,
-  operationInit,
-  operationUrl,
-  secretStrings,
-  sendOperation,
-} from "../support/requests.js";
-import {
-  allOperations,
-  documentedResponse,
-  packageRoot,
-  successResponse,
-  vendors,
-} from "../support/spec.js";
+} from "./support/expectations.js";
 
 const FAULT = "x-mock-fault";
 
@@ -50,7 +49,7 @@ describe("echo: a successful update answers with the caller's change applied", (
 describe("echo: a path parameter that names a response field comes back in it", () => {
   caseTests(pathEchoCases(), async ({ operation, pathParams, responseField, expected }) => {
     const response = await sendOperation(vendorUrl(operation.vendor), operation, {
-      ...documentedRequest(operation),
+      ...documentedWireRequest(operation),
       pathParams,
     });
     const success = successResponse(operation);
@@ -67,7 +66,7 @@ describe("Prefer: example=<name> returns the plain documented example, without e
     const change = echoed.find((item) => item.operation === operation);
     const request = change
       ? { query: exampleQuery(operation), body: { media: change.media, value: change.body } }
-      : documentedRequest(operation);
+      : documentedWireRequest(operation);
     const response = await sendOperation(vendorUrl(operation.vendor), operation, {
       ...request,
       headers: { prefer: `example=${example.name}` },
@@ -81,7 +80,7 @@ describe("fault injection: status (and Retry-After)", () => {
   caseTests(faultCases(), async ({ operation, status, retryAfter, documented }) => {
     const header = `status=${status}${retryAfter ? `;retry-after=${retryAfter}` : ""}`;
     const response = await sendOperation(vendorUrl(operation.vendor), operation, {
-      ...documentedRequest(operation),
+      ...documentedWireRequest(operation),
       headers: { [FAULT]: header },
     });
     expect(response.status, response.text).toBe(status);
@@ -102,7 +101,7 @@ describe("fault injection: delay and reset", () => {
     test(`${operation.label}: x-mock-fault delay`, async () => {
       const started = performance.now();
       const response = await sendOperation(vendorUrl(operation.vendor), operation, {
-        ...documentedRequest(operation),
+        ...documentedWireRequest(operation),
         headers: { [FAULT]: `delay=${DELAY_MS}` },
       });
       const elapsed = performance.now() - started;
@@ -119,7 +118,7 @@ describe("fault injection: delay and reset", () => {
         undefined,
         exampleQuery(operation),
       );
-      const init = operationInit(operation, documentedRequest(operation));
+      const init = operationInit(operation, documentedWireRequest(operation));
       await expect(
         fetch(url, { ...init, headers: { ...init.headers, [FAULT]: "reset" } }),
       ).rejects.toThrow();
@@ -134,7 +133,7 @@ describe("fault injection: delay and reset", () => {
     const operation = allOperations()[0]!;
     for (const header of ["status=999", "delay=soon", "retry-after=2", "explode"]) {
       const response = await sendOperation(vendorUrl(operation.vendor), operation, {
-        ...documentedRequest(operation),
+        ...documentedWireRequest(operation),
         headers: { [FAULT]: header },
       });
       expect(response.status, `${header}: ${response.text}`).toBe(400);
@@ -146,7 +145,7 @@ describe("fault injection: delay and reset", () => {
 describe("journal", () => {
   test("journal: DELETE clears it", async () => {
     const operation = allOperations()[0]!;
-    await sendOperation(vendorUrl(operation.vendor), operation, documentedRequest(operation));
+    await sendOperation(vendorUrl(operation.vendor), operation, documentedWireRequest(operation));
     expect((await readJournal()).length).toBeGreaterThan(0);
     await clearJournal();
     expect(await readJournal()).toEqual([]);
@@ -194,7 +193,7 @@ describe("journal", () => {
   test("journal: records what was sent, credentials redacted", async () => {
     await clearJournal();
     for (const operation of allOperations()) {
-      await sendOperation(vendorUrl(operation.vendor), operation, documentedRequest(operation));
+      await sendOperation(vendorUrl(operation.vendor), operation, documentedWireRequest(operation));
     }
     const journal = await readJournal();
     expect(journal.map((entry) => `${entry.vendor} ${entry.operationId} ${entry.status}`)).toEqual(
@@ -235,18 +234,19 @@ describe("health", () => {
         operations: { operationId: string; method: string; path: string }[];
       }[];
     };
-    const mockPackage = JSON.parse(
-      readFileSync(`${packageRoot}node_modules/@switchboard/mock/package.json`, "utf8"),
-    ) as { version: string };
     expect(health.status).toBe("ok");
     expect(health.version).toBe(mockPackage.version);
-    expect(health.specs.map((spec) => spec.prefix).sort()).toEqual(vendors());
+    expect(health.specs.map((spec) => spec.prefix).sort()).toEqual(
+      manifestVendors()
+        .map((vendor) => vendor.name)
+        .sort(),
+    );
     for (const spec of health.specs) {
-      const info = specDocument(spec.prefix).info as JsonObject;
+      const vendor = manifestVendors().find(({ name }) => name === spec.prefix)!;
       expect(spec).toMatchObject({
         baseUrl: vendorUrl(spec.prefix),
-        title: info.title,
-        version: info.version,
+        title: vendor.title,
+        version: vendor.version,
       });
       const documented = allOperations()
         .filter((operation) => operation.vendor === spec.prefix)

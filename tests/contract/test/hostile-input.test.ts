@@ -2,32 +2,33 @@
  * 7. Hostile input: malformed JSON, oversized bodies and headers, unknown prefixes, paths and
  * methods. Each is refused in the vendor's terms, and the gateway keeps serving afterwards.
  */
-import { isObject } from "@switchboard/spec-validation";
+import { isObject } from "@switchboard/client-runtime/spec";
+import {
+  allOperations,
+  credentialHeaders,
+  documentedResponse,
+  documentedWireRequest,
+  examplePathParams,
+  exampleQuery,
+  gateway,
+  operationInit,
+  operationUrl,
+  send,
+  sendOperation,
+  validationResponse,
+  vendorUrl,
+} from "@switchboard/test-support";
 import { describe, expect, test } from "vitest";
 
-import { hostileCases, type HostileCase } from "../support/cases.js";
+import { hostileCases, type HostileCase } from "./support/cases/hostile-cases.js";
 import {
   caseTests,
   expectMatchesResponse,
   expectNamesField,
   expectStillServes,
   expectVendorErrorShape,
-} from "../support/expectations.js";
-import { gateway, vendorUrl } from "../support/gateway.js";
-import {
-  credentialHeaders,
-  documentedRequest,
-  examplePathParams,
-  operationInit,
-  send,
-  exampleQuery,
-  operationUrl,
-  rawRequest,
-  secretFor,
-  sendOperation,
-  type RawResult,
-} from "../support/requests.js";
-import { allOperations, documentedResponse, validationResponse } from "../support/spec.js";
+} from "./support/expectations.js";
+import { rawRequest, type RawResult } from "./support/raw-request.js";
 
 const LIMIT = 1024 * 1024;
 /** A percent sign that does not start a valid UTF-8 escape: decodeURIComponent throws on it. */
@@ -56,7 +57,7 @@ async function raw(
   );
   return rawRequest(url, {
     ...options,
-    headers: { ...credentialHeaders(operation, secretFor(operation)), ...options.headers },
+    headers: { ...credentialHeaders(operation), ...options.headers },
   });
 }
 
@@ -122,7 +123,7 @@ describe("hostile input is refused and the gateway keeps serving", () => {
           `${baseUrl}/contract/no/such/path`,
           { ...operation, path: "" },
           {
-            ...documentedRequest(operation),
+            ...documentedWireRequest(operation),
           },
         );
         expect(response.status, response.text).toBe(404);
@@ -136,7 +137,7 @@ describe("hostile input is refused and the gateway keeps serving", () => {
         );
         const response = await send(
           `${baseUrl}${path}`,
-          operationInit(operation, documentedRequest(operation)),
+          operationInit(operation, documentedWireRequest(operation)),
         );
         expect(response.status, response.text).toBeGreaterThanOrEqual(400);
         expect(response.status, response.text).toBeLessThan(500);

@@ -1,10 +1,9 @@
 /** 4. A body in a media type the operation does not accept: 415, naming the content type. */
+import { exampleQuery, sendOperation, vendorUrl } from "@switchboard/test-support";
 import { describe, expect } from "vitest";
 
-import { mediaTypeCases } from "../support/cases.js";
-import { caseTests, expectNamesField } from "../support/expectations.js";
-import { vendorUrl } from "../support/gateway.js";
-import { exampleQuery, sendOperation } from "../support/requests.js";
+import { mediaTypeCases } from "./support/cases/request-cases.js";
+import { caseTests, expectNamesField } from "./support/expectations.js";
 
 describe("bodies in a media type the operation does not accept are refused", () => {
   caseTests(mediaTypeCases(), async ({ operation, contentType, raw }) => {

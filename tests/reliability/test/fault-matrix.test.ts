@@ -6,17 +6,19 @@
  * `Retry-After` also shows as the wait between attempts), leaves no facade timer running and no
  * unhandled rejection, and shows no credential in `JSON.stringify` or `util.inspect` of the result.
  */
-import { describe, expect, test, vi } from "vitest";
 import { createSwitchboard } from "@switchboard/sdk";
+import {
+  clearJournal,
+  faultPlanFetch,
+  gatewayOptions,
+  readJournal,
+  trackFacadeTimers,
+} from "@switchboard/test-support";
+import { describe, expect, test, vi } from "vitest";
 
-import { faultPlanFetch } from "@switchboard/contract-tests/support/fetches";
-import { gatewayOptions } from "@switchboard/contract-tests/support/facade";
-import { clearJournal, readJournal } from "@switchboard/contract-tests/support/journal";
-import { trackFacadeTimers } from "@switchboard/contract-tests/support/timers";
-
-import { faultCases, RETRY, TIMEOUT_MS, type FaultCase } from "../support/fault-cases.js";
-import { leakedSecrets, settle, trackUnhandledRejections } from "../support/leaks.js";
-import { operationsUnderTest, type OperationUnderTest } from "../support/operations.js";
+import { faultCases, RETRY, TIMEOUT_MS, type FaultCase } from "./support/fault-cases.js";
+import { leakedSecrets, settle, trackUnhandledRejections } from "./support/leaks.js";
+import { operationsUnderTest, type OperationUnderTest } from "./support/operations.js";
 
 const timers = trackFacadeTimers();
 const unhandled = trackUnhandledRejections();

@@ -9,20 +9,22 @@
  * gateway as one encoded segment of the intended operation's path, answered with a 4xx.
  */
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
 import { pathParamProblem } from "@switchboard/client-runtime";
-import { validatorAt } from "@switchboard/spec-validation";
+import {
+  clearJournal,
+  clientFor,
+  deref,
+  gatewaySwitchboard,
+  readJournal,
+  validatorAt,
+  vendorUrl,
+  type Parameter,
+} from "@switchboard/test-support";
+import { describe, expect, test } from "vitest";
 
-import { clientFor } from "@switchboard/contract-tests/support/clients";
-import { deref, type Parameter } from "@switchboard/contract-tests/support/spec";
-import { gatewaySwitchboard } from "@switchboard/contract-tests/support/facade";
-import { vendorUrl } from "@switchboard/contract-tests/support/gateway";
-import { clearJournal, readJournal } from "@switchboard/contract-tests/support/journal";
-import { secretFor } from "@switchboard/contract-tests/support/requests";
-
-import { hostileId, NAMED_HOSTILE_IDS, NUMBER_LOOKALIKE_IDS } from "../support/hostile-ids.js";
-import { issueCovers } from "../support/issues.js";
-import { operationsUnderTest, type OperationUnderTest } from "../support/operations.js";
+import { hostileId, NAMED_HOSTILE_IDS, NUMBER_LOOKALIKE_IDS } from "./support/hostile-ids.js";
+import { issueCovers } from "./support/issues.js";
+import { operationsUnderTest, type OperationUnderTest } from "./support/operations.js";
 
 const RUNS = 100;
 
@@ -81,11 +83,7 @@ describe.each(cases)("%s", (_, operation, parameter) => {
   });
 
   test(`through the generated client: refused before sending, or one encoded segment of the intended path`, async () => {
-    const client = clientFor(
-      operation.spec.vendor,
-      vendorUrl(operation.spec.vendor),
-      secretFor(operation.spec),
-    );
+    const client = clientFor(operation.spec.vendor, vendorUrl(operation.spec.vendor));
     await fc.assert(
       fc.asyncProperty(ids, async (id) => {
         await clearJournal();
@@ -125,11 +123,7 @@ describe.each(cases)("%s", (_, operation, parameter) => {
   if (integerTyped(operation, parameter)) {
     // Prism alone reads these the way JavaScript's Number() does and accepted them.
     test(`integer look-alikes (" 42", "0x10", "1e3", "4.0", a tab) are refused with a 4xx`, async () => {
-      const client = clientFor(
-        operation.spec.vendor,
-        vendorUrl(operation.spec.vendor),
-        secretFor(operation.spec),
-      );
+      const client = clientFor(operation.spec.vendor, vendorUrl(operation.spec.vendor));
       const answered: Record<string, number> = {};
       for (const id of NUMBER_LOOKALIKE_IDS) {
         const { response } = await client.request(operation.spec.method, operation.spec.path, {

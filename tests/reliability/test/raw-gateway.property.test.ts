@@ -5,14 +5,12 @@
  * gateway is still healthy after (its health check answers and the operation's documented
  * request still succeeds).
  */
-import fc from "fast-check";
+import { gateway } from "@switchboard/test-support";
 import { describe, expect, test } from "vitest";
 
-import { gateway } from "@switchboard/contract-tests/support/gateway";
-
-import { invalidRequestsPerConstraint } from "../support/invalid-request.js";
-import { operationsUnderTest } from "../support/operations.js";
-import { sendRaw } from "../support/wire.js";
+import { forEachInvalidRequest } from "./support/invalid-request.js";
+import { operationsUnderTest } from "./support/operations.js";
+import { sendRaw } from "./support/wire.js";
 
 const RUNS = 200;
 
@@ -20,20 +18,12 @@ describe.each(operationsUnderTest.map((operation) => [operation.name, operation]
   "%s",
   (_, operation) => {
     test(`${RUNS} generated invalid requests sent raw are answered 4xx; the gateway stays up`, async () => {
-      let sent = 0;
-      for (const constraint of invalidRequestsPerConstraint(operation, RUNS)) {
-        await fc.assert(
-          fc.asyncProperty(constraint.requests, async (invalid) => {
-            sent += 1;
-            expect(invalid.oracleProblem, `strict Ajv on ${invalid.broken}`).toBeUndefined();
-            const answer = await sendRaw(operation, invalid.request);
-            const why = `${invalid.broken} answered ${answer.status}: ${answer.text.slice(0, 300)}`;
-            expect(answer.status, why).toBeGreaterThanOrEqual(400);
-            expect(answer.status, why).toBeLessThan(500);
-          }),
-          { numRuns: constraint.runs },
-        );
-      }
+      const sent = await forEachInvalidRequest(operation, RUNS, async (invalid) => {
+        const answer = await sendRaw(operation, invalid.request);
+        const why = `${invalid.broken} answered ${answer.status}: ${answer.text.slice(0, 300)}`;
+        expect(answer.status, why).toBeGreaterThanOrEqual(400);
+        expect(answer.status, why).toBeLessThan(500);
+      });
       expect(sent).toBeGreaterThanOrEqual(RUNS);
 
       const health = await fetch(`${gateway().url}/__health`);

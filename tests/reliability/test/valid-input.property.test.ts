@@ -5,13 +5,11 @@
  * operation once.
  */
 import fc from "fast-check";
+import { clearJournal, gatewaySwitchboard, readJournal } from "@switchboard/test-support";
 import { beforeEach, describe, expect, test } from "vitest";
 
-import { gatewaySwitchboard } from "@switchboard/contract-tests/support/facade";
-import { clearJournal, readJournal } from "@switchboard/contract-tests/support/journal";
-
-import { operationsUnderTest, strictProblems } from "../support/operations.js";
-import { validRequest } from "../support/valid-request.js";
+import { operationsUnderTest, strictProblems } from "./support/operations.js";
+import { validRequest } from "./support/valid-request.js";
 
 const RUNS = 200;
 

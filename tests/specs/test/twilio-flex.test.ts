@@ -1,14 +1,14 @@
-import { findOperation } from "@switchboard/spec-validation";
+import { findOperation } from "@switchboard/test-support";
 import { describe, expect, it } from "vitest";
 
-import { expectAccepted, expectRejected, type ExpectedError } from "../support/expectations.js";
-import { mutated } from "../support/mutate.js";
+import { expectAccepted, expectRejected, type ExpectedError } from "./support/expectations.js";
+import { mutated } from "./support/mutate.js";
 import {
   decodeFormBody,
   operationParameters,
   parameterValidator,
   requestBodyValidator,
-} from "../support/spec-validator.js";
+} from "./support/spec-validator.js";
 import {
   channelSid,
   closeChannelForm,

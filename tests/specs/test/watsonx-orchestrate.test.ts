@@ -1,13 +1,13 @@
-import { findOperation } from "@switchboard/spec-validation";
+import { findOperation } from "@switchboard/test-support";
 import { describe, expect, it } from "vitest";
 
-import { expectAccepted, expectRejected, type ExpectedError } from "../support/expectations.js";
-import { mutated, type Change } from "../support/mutate.js";
+import { expectAccepted, expectRejected, type ExpectedError } from "./support/expectations.js";
+import { mutated, type Change } from "./support/mutate.js";
 import {
   findParameter,
   parameterValidator,
   requestBodyValidator,
-} from "../support/spec-validator.js";
+} from "./support/spec-validator.js";
 import {
   updatePhoneConfigAppend,
   updatePhoneConfigId,

@@ -1,19 +1,22 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { findStaleFiles, generateApi, writeGeneratedFiles } from "./generate.js";
-import { loadWorkspace } from "./targets.js";
+import type { GeneratedFile } from "./generate.js";
 
 const USAGE = `Usage: switchboard-codegen [--check] [--config redocly.yaml]
+       switchboard-codegen --spec <file.yaml> --out <src folder> [--check]
 
-Generates src/generated/ of the package in the current folder (every package when run
-from the workspace root) from its spec. --check writes nothing and fails when a
-generated file differs from what the spec produces.`;
+The first form generates everything the specs make, from the redocly.yaml at or above this
+folder: each vendor package (all but its test/), manifest.json, the facade's vendor registry
+and dependencies, and the vendor tables of the READMEs. The second generates one spec's
+client source into a folder of its own (a test fixture). --check writes nothing and fails
+when a file differs from what the specs produce.`;
 
 const { values } = parseArgs({
   options: {
     check: { type: "boolean", default: false },
     config: { type: "string" },
+    spec: { type: "string" },
+    out: { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -22,34 +25,50 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+if ((values.spec === undefined) !== (values.out === undefined)) {
+  console.error(`switchboard-codegen: --spec and --out go together\n\n${USAGE}`);
+  process.exit(2);
+}
+
+// Loaded once the arguments are known good: Redocly, openapi-typescript and prettier take a while.
+const { findStaleFiles, generateVendorSources, generateWorkspace, writeGeneratedFiles } =
+  await import("./generate.js");
+const { findWorkspaceConfig, loadWorkspace } = await import("./workspace.js");
 
 const cwd = process.cwd();
-const configPath = values.config ?? findUp("redocly.yaml", cwd);
-const { config, targets } = await loadWorkspace(configPath);
-const own = targets.filter((target) => target.outDir.startsWith(cwd + path.sep));
-const selected = own.length > 0 ? own : targets;
-
-const files = (await Promise.all(selected.map((target) => generateApi(target, config)))).flat();
+const configPath = values.config ?? findWorkspaceConfig(cwd);
+const workspace = await loadWorkspace(configPath);
+const files: GeneratedFile[] =
+  values.spec !== undefined && values.out !== undefined
+    ? (
+        await generateVendorSources(
+          {
+            api: path.basename(values.spec).replace(/\.ya?ml$/, ""),
+            specFile: path.resolve(values.spec),
+            spec: values.spec,
+            packageDir: path.resolve(values.out, ".."),
+          },
+          workspace.config,
+          path.resolve(values.out),
+        )
+      ).files
+    : await generateWorkspace(workspace);
 const relative = (file: string) => path.relative(cwd, file);
+const regenerate =
+  values.spec === undefined
+    ? "Run `pnpm generate` and commit the result."
+    : `Run \`switchboard-codegen --spec ${values.spec} --out ${values.out}\` again.`;
 
 if (values.check) {
   const stale = await findStaleFiles(files);
   if (stale.length > 0) {
     console.error(
-      `Generated code differs from the specs:\n${stale.map((file) => `  ${relative(file)}`).join("\n")}\nRun \`pnpm generate\` and commit the result.`,
+      `Generated files differ from the specs:\n${stale.map((file) => `  ${relative(file)}`).join("\n")}\n${regenerate}`,
     );
     process.exit(1);
   }
-  console.log(`${files.length} generated files match ${selected.length} spec(s).`);
+  console.log(`${files.length} generated files match the specs.`);
 } else {
   await writeGeneratedFiles(files);
-  for (const file of files) console.log(`generated ${relative(file.path)}`);
-}
-
-function findUp(name: string, from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, name);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`No ${name} found above ${from}`);
-  }
+  console.log(`generated ${files.length} files`);
 }

@@ -1,9 +1,12 @@
-export { loadWorkspace, type ApiTarget, type Workspace } from "./targets.js";
+export { findWorkspaceConfig, loadWorkspace, type ApiTarget, type Workspace } from "./workspace.js";
 export {
-  generateApi,
   findStaleFiles,
+  generateVendorSources,
+  generateWorkspace,
   writeGeneratedFiles,
   type GeneratedFile,
+  type GeneratedVendor,
 } from "./generate.js";
 export { extractMetadata } from "./render-metadata.js";
-export { HTTP_METHODS, type OpenApiDocument } from "./openapi-document.js";
+export { MOCK_GATEWAY_ORIGIN } from "./render-package.js";
+export type { OpenApiDocument } from "./openapi-document.js";

@@ -13,15 +13,3 @@ export interface OpenApiDocument {
   security?: Record<string, string[]>[];
   [key: string]: unknown;
 }
-
-/** The path item keys that hold operations. */
-export const HTTP_METHODS: ReadonlySet<string> = new Set([
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-]);

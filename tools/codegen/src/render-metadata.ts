@@ -3,25 +3,22 @@ import type {
   SecuritySchemeMetadata,
   SpecMetadata,
 } from "@switchboard/client-runtime";
-import { HTTP_METHODS, type OpenApiDocument } from "./openapi-document.js";
+import { specOperations } from "@switchboard/client-runtime/spec";
+import type { OpenApiDocument } from "./openapi-document.js";
 import { GENERATED_BANNER } from "./banner.js";
 
 /** The runtime facts a client needs from its spec (servers, auth, operations, body encodings). */
 export function extractMetadata(document: OpenApiDocument): SpecMetadata {
   const operations: Record<string, OperationMetadata> = {};
-  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const [method, value] of Object.entries(pathItem)) {
-      if (!HTTP_METHODS.has(method)) continue;
-      const operation = value as RawOperation;
-      if (!operation.operationId)
-        throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      operations[operation.operationId] = {
-        method: method as OperationMetadata["method"],
-        path,
-        security: Object.keys((operation.security ?? document.security ?? [])[0] ?? {}),
-        ...requestBodyMetadata(operation),
-      };
-    }
+  for (const { operationId, method, path, operation } of specOperations(document)) {
+    operations[operationId] = {
+      method,
+      path,
+      security: Object.keys(
+        ((operation as RawOperation).security ?? document.security ?? [])[0] ?? {},
+      ),
+      ...requestBodyMetadata(operation as RawOperation),
+    };
   }
   return {
     title: document.info.title,

@@ -1,4 +1,11 @@
-import { HTTP_METHODS, type OpenApiDocument } from "./openapi-document.js";
+import {
+  effectiveParameters,
+  isObject,
+  resolveNode,
+  specOperations,
+  type JsonObject,
+} from "@switchboard/client-runtime/spec";
+import type { OpenApiDocument } from "./openapi-document.js";
 const PARAMETER_LOCATIONS = ["path", "query", "header"] as const;
 
 /** The `$id` of the schema that holds a document's `components.schemas` as `$defs`. */
@@ -20,15 +27,6 @@ const ANNOTATIONS = new Set([
 /** Keywords whose value maps names to schemas: the names there are data, never keywords. */
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
 
-type JsonObject = Record<string, unknown>;
-
-interface RawParameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  schema?: unknown;
-}
-
 /**
  * One JSON Schema per operation for the whole request as a client gives it:
  * `{ path: {...}, query: {...}, header: {...}, body }`. A validator compiled from it reports
@@ -37,41 +35,36 @@ interface RawParameter {
  */
 export function requestSchemas(document: OpenApiDocument): Record<string, JsonObject> {
   const schemas: Record<string, JsonObject> = {};
-  for (const pathItem of Object.values(document.paths ?? {})) {
-    for (const [method, value] of Object.entries(pathItem)) {
-      if (!HTTP_METHODS.has(method)) continue;
-      const operation = value as JsonObject;
-      const operationId = operation.operationId as string;
-      const parameters = effectiveParameters(document, pathItem.parameters, operation.parameters);
-      const properties: JsonObject = {};
-      const required: string[] = [];
-      for (const location of PARAMETER_LOCATIONS) {
-        const group = parameters.filter((parameter) => parameter.in === location);
-        if (group.length === 0) continue;
-        const groupRequired = group.filter((p) => p.required).map((p) => p.name);
-        properties[location] = {
-          type: "object",
-          properties: Object.fromEntries(group.map((p) => [p.name, p.schema ?? {}])),
-          ...(groupRequired.length > 0 ? { required: groupRequired } : {}),
-          additionalProperties: false,
-        };
-        if (groupRequired.length > 0) required.push(location);
-      }
-      const requestBody = resolve(document, operation.requestBody) as
-        { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
-      const content = Object.values(requestBody?.content ?? {})[0];
-      if (content !== undefined) {
-        properties.body = content.schema ?? {};
-        if (requestBody?.required) required.push("body");
-      }
-      schemas[operationId] = toValidationSchema({
-        $id: operationId,
+  for (const operation of specOperations(document)) {
+    const parameters = effectiveParameters(document, operation).map(({ parameter }) => parameter);
+    const properties: JsonObject = {};
+    const required: string[] = [];
+    for (const location of PARAMETER_LOCATIONS) {
+      const group = parameters.filter((parameter) => parameter.in === location);
+      if (group.length === 0) continue;
+      const groupRequired = group.filter((p) => p.required).map((p) => p.name);
+      properties[location] = {
         type: "object",
-        properties,
-        ...(required.length > 0 ? { required } : {}),
+        properties: Object.fromEntries(group.map((p) => [p.name, p.schema ?? {}])),
+        ...(groupRequired.length > 0 ? { required: groupRequired } : {}),
         additionalProperties: false,
-      }) as JsonObject;
+      };
+      if (groupRequired.length > 0) required.push(location);
     }
+    const requestBody = resolveNode(document, operation.operation.requestBody) as
+      { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
+    const content = Object.values(requestBody?.content ?? {})[0];
+    if (content !== undefined) {
+      properties.body = content.schema ?? {};
+      if (requestBody?.required) required.push("body");
+    }
+    schemas[operation.operationId] = toValidationSchema({
+      $id: operation.operationId,
+      type: "object",
+      properties,
+      ...(required.length > 0 ? { required } : {}),
+      additionalProperties: false,
+    }) as JsonObject;
   }
   return schemas;
 }
@@ -82,34 +75,6 @@ export function componentsSchema(document: OpenApiDocument): JsonObject {
     $id: COMPONENTS_SCHEMA_ID,
     $defs: document.components?.schemas ?? {},
   }) as JsonObject;
-}
-
-/** Path-item parameters overridden by the operation's own (same name and location). */
-function effectiveParameters(document: OpenApiDocument, ...lists: unknown[]): RawParameter[] {
-  const byKey = new Map<string, RawParameter>();
-  for (const list of lists) {
-    for (const item of (list ?? []) as unknown[]) {
-      const parameter = resolve(document, item) as RawParameter;
-      byKey.set(`${parameter.in}:${parameter.name}`, parameter);
-    }
-  }
-  return [...byKey.values()];
-}
-
-/** Follows a local `$ref` (bundled documents have no others). */
-function resolve(document: OpenApiDocument, node: unknown): unknown {
-  let current = node;
-  while (isObject(current) && typeof current.$ref === "string") {
-    const ref: string = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`Only local $refs are supported, got ${ref}`);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((parent, key) => (isObject(parent) ? parent[key] : undefined), document);
-    if (current === undefined) throw new Error(`Unresolved $ref ${ref}`);
-  }
-  return current;
 }
 
 /** A copy without annotations and `x-` extensions, with component refs into the shared schema. */
@@ -131,8 +96,4 @@ function toValidationSchema(schema: unknown, keysAreNames = false): unknown {
     }
   }
   return copy;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,11 +9,10 @@ import {
 } from "@switchboard/client-runtime";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GENERATED_BANNER } from "../src/banner.js";
-import { generateApi, loadWorkspace, writeGeneratedFiles } from "../src/index.js";
+import { writeGeneratedFiles } from "../src/index.js";
 import type { OpenApiDocument } from "../src/openapi-document.js";
 import { renderValidators } from "../src/render-validators.js";
-
-const fixtures = path.join(import.meta.dirname, "fixtures");
+import { generateSources, removeWorkspace, scratchWorkspace } from "./support/fixture-workspace.js";
 
 let workspace: string;
 let source: string;
@@ -26,16 +25,22 @@ async function importValidators(file: string) {
 }
 
 beforeAll(async () => {
-  workspace = await mkdtemp(path.join(tmpdir(), "codegen-validators-"));
-  await cp(fixtures, workspace, { recursive: true });
-  const { config, targets } = await loadWorkspace(path.join(workspace, "redocly.yaml"));
-  const files = await generateApi(targets[0]!, config);
+  workspace = await scratchWorkspace();
+  const { files } = await generateMini();
   await writeGeneratedFiles(files);
   const file = files.find((candidate) => candidate.path.endsWith("validators.ts"))!;
   source = file.contents;
   validators = (await importValidators(file.path)).requestValidators as typeof validators;
 });
-afterAll(() => rm(workspace, { recursive: true, force: true }));
+afterAll(() => removeWorkspace(workspace));
+
+function generateMini() {
+  return generateSources(
+    workspace,
+    path.join(workspace, "specs/mini.yaml"),
+    path.join(workspace, "packages/mini/src"),
+  );
+}
 
 describe("validators.ts, as emitted", () => {
   test("starts with the generated banner", () => {
@@ -63,8 +68,7 @@ describe("validators.ts, as emitted", () => {
   });
 
   test("is deterministic", async () => {
-    const { config, targets } = await loadWorkspace(path.join(workspace, "redocly.yaml"));
-    const again = await generateApi(targets[0]!, config);
+    const { files: again } = await generateMini();
     expect(again.find((file) => file.path.endsWith("validators.ts"))!.contents).toBe(source);
   });
 });

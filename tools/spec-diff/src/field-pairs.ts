@@ -1,4 +1,5 @@
-import { escapeSegment, isObject, resolve, toPointer, type OpenApiDocument } from "./openapi.js";
+import { escapePointerToken } from "@switchboard/client-runtime/spec";
+import { isObject, resolve, toPointer, type OpenApiDocument } from "./openapi.js";
 import { listOperations, parameters, type Operation, type Parameter } from "./operations.js";
 import { viewSchema, type SchemaView } from "./schema-view.js";
 
@@ -148,7 +149,7 @@ function mediaTypePairs(
   for (const mediaType of new Set([...Object.keys(baseContent), ...Object.keys(headContent)])) {
     const side = (document: OpenApiDocument, holder: typeof base, media: unknown) => {
       if (!isObject(media)) return undefined;
-      const pointer = `${holder.pointer}/content/${escapeSegment(mediaType)}/schema`;
+      const pointer = `${holder.pointer}/content/${escapePointerToken(mediaType)}/schema`;
       return { view: viewSchema(document, media.schema ?? {}, pointer), required: false, pointer };
     };
     pairSchemas(context, direction, `${location} (${mediaType})`, "", {

@@ -4,10 +4,10 @@ import { majorChangesets, readPendingChangesets } from "./changesets.js";
 import { classifyChanges } from "./classify.js";
 import { readSpecAtRef, readWorkingTreeSpec } from "./load-spec.js";
 import { majorReleasedSince } from "./released-major.js";
-import { listSpecsAtRef, listWorkingTreeSpecs, packageForSpec } from "./specs.js";
+import { specsAtRef, workingTreeSpecs } from "./specs.js";
 
 export interface GateOptions {
-  /** The repository root (where specs/ and .changeset/ are). */
+  /** The repository root (where manifest.json, the specs and .changeset/ are). */
   repoRoot: string;
   /** Read for SPEC_DIFF_BASE; process.env by default. */
   env?: Readonly<Record<string, string | undefined>>;
@@ -56,12 +56,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     };
   }
 
-  const baseSpecs = new Set(listSpecsAtRefOrNone(repoRoot, base.ref));
-  const headSpecs = listWorkingTreeSpecs(repoRoot);
+  const baseSpecs = specsAtRef(repoRoot, base.ref);
+  const headSpecs = workingTreeSpecs(repoRoot);
   const majors = majorChangesets(readPendingChangesets(repoRoot));
   const reports: SpecReport[] = [];
-  for (const spec of [...new Set([...baseSpecs, ...headSpecs])].sort()) {
-    const packageName = packageForSpec(spec);
+  // Each spec with its package: the working tree's name for it, else the base's.
+  const specs = [...new Map([...baseSpecs, ...headSpecs])].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  for (const [spec, packageName] of specs) {
     const report = {
       spec,
       packageName,
@@ -70,7 +73,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     };
     if (!baseSpecs.has(spec)) {
       reports.push({ ...report, status: "new", breaking: [], nonBreaking: [] });
-    } else if (!headSpecs.includes(spec)) {
+    } else if (!headSpecs.has(spec)) {
       const removed: Change = {
         rule: "spec-removed",
         breaking: true,
@@ -90,14 +93,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
   }
   return { base, specs: reports, ...summarize(base, reports, verbose) };
-}
-
-function listSpecsAtRefOrNone(repoRoot: string, ref: string): string[] {
-  try {
-    return listSpecsAtRef(repoRoot, ref);
-  } catch {
-    return []; // No specs/ at the base: every spec is new.
-  }
 }
 
 function summarize(

@@ -13,5 +13,5 @@ export { runGate, type GateOptions, type GateResult, type SpecReport } from "./g
 export { parseSpec, readSpecAtRef, readWorkingTreeSpec } from "./load-spec.js";
 export { openapiDiffChanges } from "./openapi-diff-changes.js";
 export { RULES, type Rule } from "./rules/index.js";
-export { packageForSpec } from "./specs.js";
+export { specsAtRef, workingTreeSpecs, type SpecPackages } from "./specs.js";
 export { toOpenApi30 } from "./to-openapi30.js";

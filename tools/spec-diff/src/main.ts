@@ -4,8 +4,9 @@ import { git } from "./git.js";
 
 export const USAGE = `Usage: switchboard-spec-diff [--verbose]
 
-Compares every spec in specs/ with its version at the base and fails (exit 1) when a change that
-breaks existing callers has no major changeset for that vendor's package in .changeset/.
+Compares every spec manifest.json lists with its version at the base and fails (exit 1) when a
+change that breaks existing callers has no major changeset for that vendor's package in
+.changeset/.
 The base is SPEC_DIFF_BASE if set, else the newest @switchboard/*@* release tag, else the merge
 base of HEAD and origin/main; with none of these there is nothing to compare, and it exits 0.
 --verbose also lists the changes that are not breaking. Exit 2: the gate could not run.`;

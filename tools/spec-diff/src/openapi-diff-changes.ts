@@ -1,6 +1,7 @@
 import openapiDiff from "openapi-diff";
 import type { Change } from "./change.js";
-import { HTTP_METHODS, toPointer, type OpenApiDocument } from "./openapi.js";
+import { isHttpMethod } from "@switchboard/client-runtime/spec";
+import { toPointer, type OpenApiDocument } from "./openapi.js";
 import { toOpenApi30 } from "./to-openapi30.js";
 
 type DiffResult = openapiDiff.DiffResult<openapiDiff.DiffResultType>;
@@ -62,7 +63,7 @@ function toChange(
     : [base, result.sourceSpecEntityDetails[0]];
   const segments = detail ? locationSegments(detail.location, document) : [];
   const [root, path, method, ...rest] = segments;
-  const isOperation = root === "paths" && method !== undefined && HTTP_METHODS.has(method);
+  const isOperation = root === "paths" && method !== undefined && isHttpMethod(method);
   return {
     rule: `openapi-diff:${result.code}`,
     breaking,

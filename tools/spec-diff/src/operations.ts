@@ -1,12 +1,5 @@
-import {
-  escapeSegment,
-  HTTP_METHODS,
-  isObject,
-  resolve,
-  toPointer,
-  type JsonObject,
-  type OpenApiDocument,
-} from "./openapi.js";
+import { escapePointerToken, HTTP_METHODS } from "@switchboard/client-runtime/spec";
+import { isObject, resolve, toPointer, type JsonObject, type OpenApiDocument } from "./openapi.js";
 import type { SchemaAt } from "./schema-view.js";
 
 /** One operation of a document, with the path item it is in. */
@@ -70,7 +63,7 @@ export function parameters(
         if (mediaType && isObject(media)) {
           schema = {
             schema: media.schema,
-            pointer: `${pointer}/content/${escapeSegment(mediaType)}/schema`,
+            pointer: `${pointer}/content/${escapePointerToken(mediaType)}/schema`,
           };
         }
       }

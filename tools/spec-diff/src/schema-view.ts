@@ -1,4 +1,5 @@
-import { escapeSegment, isObject, resolve, type OpenApiDocument } from "./openapi.js";
+import { escapePointerToken } from "@switchboard/client-runtime/spec";
+import { isObject, resolve, type OpenApiDocument } from "./openapi.js";
 
 /** A schema and where it is: the pointer leads a reader to it in the document. */
 export interface SchemaAt {
@@ -81,7 +82,7 @@ function ownKeywords(schema: Record<string, unknown>, pointer: string): SchemaVi
     for (const [name, property] of Object.entries(schema.properties)) {
       properties.set(name, {
         schema: property,
-        pointer: `${pointer}/properties/${escapeSegment(name)}`,
+        pointer: `${pointer}/properties/${escapePointerToken(name)}`,
       });
     }
   }

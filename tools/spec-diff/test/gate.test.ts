@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runGate } from "../src/gate.js";
 import { main } from "../src/main.js";
-import { schema, TempRepo, thingsYaml } from "./helpers.js";
+import { manifestJson, schema, TempRepo, thingsYaml } from "./helpers.js";
 
 const NARROWED_STATUS =
   'specs/things.yaml: POST /things/{thingId}/status request body (application/x-www-form-urlencoded) field Status: no longer accepts "inactive" [request-enum-narrowed] at #/components/schemas/StatusUpdate/properties/Status';
@@ -25,6 +25,7 @@ describe("runGate", () => {
   beforeEach(() => {
     repo = new TempRepo();
     repo.write("specs/things.yaml", thingsYaml());
+    repo.write("manifest.json", manifestJson("things"));
     repo.write(".changeset/README.md", "# Changesets\n");
     repo.write(".changeset/config.json", "{}\n");
     base = repo.commit("the things spec");
@@ -97,13 +98,52 @@ describe("runGate", () => {
 
   it("treats a spec the base does not have as new, not breaking", async () => {
     repo.write("specs/other.yaml", narrowStatus);
+    repo.write("manifest.json", manifestJson("things", "other"));
     const result = await gate();
     expect(result.exitCode).toBe(0);
     expect(result.lines).toContain("  specs/other.yaml: new since the base, nothing to break");
   });
 
+  it("compares only the specs manifest.json lists", async () => {
+    repo.write("specs/draft.yaml", narrowStatus);
+    const result = await gate();
+    expect(result.specs.map((report) => report.spec)).toEqual(["specs/things.yaml"]);
+  });
+
+  it("names the package manifest.json gives the spec, not one made from its file name", async () => {
+    repo.write("manifest.json", manifestJson(["things", "@switchboard/thing-registry"]));
+    repo.write("specs/things.yaml", narrowStatus);
+    const result = await gate();
+    expect(result.exitCode).toBe(1);
+    expect(result.lines.join("\n")).toMatch(/pick @switchboard\/thing-registry, choose major/);
+
+    repo.write(".changeset/brave-cats.md", changeset('"@switchboard/thing-registry": major'));
+    expect((await gate()).exitCode).toBe(0);
+  });
+
+  it("reads the base's specs from the base's manifest.json", async () => {
+    repo.write("manifest.json", manifestJson());
+    base = repo.commit("things.yaml is there, but not a vendor API yet");
+    repo.write("manifest.json", manifestJson("things"));
+    const result = await gate();
+    expect(result.lines).toContain("  specs/things.yaml: new since the base, nothing to break");
+  });
+
+  it("lists specs/ at a base older than manifest.json, naming each package after its file", async () => {
+    repo.remove("manifest.json");
+    base = repo.commit("before the manifest");
+    repo.write("manifest.json", manifestJson("things"));
+    repo.write("specs/things.yaml", narrowStatus);
+    const result = await gate();
+    expect(result.exitCode).toBe(1);
+    expect(result.specs).toMatchObject([
+      { spec: "specs/things.yaml", packageName: "@switchboard/things", status: "compared" },
+    ]);
+  });
+
   it("fails when a spec is removed", async () => {
     repo.remove("specs/things.yaml");
+    repo.write("manifest.json", manifestJson());
     const result = await gate();
     expect(result.exitCode).toBe(1);
     expect(result.lines).toContainEqual(
@@ -142,6 +182,7 @@ describe("main (the CLI)", () => {
     out = [];
     err = [];
     repo.write("specs/things.yaml", thingsYaml());
+    repo.write("manifest.json", manifestJson("things"));
     repo.commit("the things spec");
   });
   afterEach(() => repo.dispose());
@@ -163,6 +204,10 @@ describe("main (the CLI)", () => {
     repo.write("specs/things.yaml", "openapi: 3.1.0\npaths: [unclosed\n");
     expect(await run([], repo.root, { SPEC_DIFF_BASE: "HEAD" })).toBe(2);
     expect(err.join("\n")).toMatch(/^spec-diff: /);
+
+    repo.remove("manifest.json");
+    expect(await run([], repo.root, { SPEC_DIFF_BASE: "HEAD" })).toBe(2);
+    expect(err.at(-1)).toMatch(/manifest\.json is missing: run `pnpm generate`/);
 
     const outside = mkdtempSync(path.join(tmpdir(), "spec-diff-no-git-"));
     try {

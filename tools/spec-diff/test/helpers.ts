@@ -2,8 +2,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
+import { readWorkingTreeSpec } from "../src/load-spec.js";
 import type { JsonObject, OpenApiDocument } from "../src/openapi.js";
+import { workingTreeSpecs } from "../src/specs.js";
 
 const FIXTURE = readFileSync(new URL("./fixtures/things.yaml", import.meta.url), "utf8");
 
@@ -36,6 +39,31 @@ export function arr(document: unknown, ...keys: string[]): unknown[] {
 
 export const schema = (document: unknown, name: string, ...keys: string[]) =>
   obj(document, "components", "schemas", name, ...keys);
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Every spec the repository's manifest.json lists, parsed. */
+export function repoSpecs(): { spec: string; document: OpenApiDocument }[] {
+  return [...workingTreeSpecs(REPO_ROOT).keys()].map((spec) => ({
+    spec,
+    document: readWorkingTreeSpec(REPO_ROOT, spec),
+  }));
+}
+
+/**
+ * manifest.json as codegen writes it, with the fields the gate reads: `things` lists
+ * `specs/things.yaml`, published as `@switchboard/things`; `["things", "@acme/things"]` names
+ * the package.
+ */
+export function manifestJson(...vendors: (string | [name: string, packageName: string])[]): string {
+  const entries = vendors.map((vendor) => {
+    const [name, packageName] =
+      typeof vendor === "string" ? [vendor, `@switchboard/${vendor}`] : vendor;
+    return { name, spec: `specs/${name}.yaml`, packageName, packageDir: `packages/${name}` };
+  });
+  return `${JSON.stringify({ vendors: entries }, null, 2)}
+`;
+}
 
 /** A throwaway git repository with an author, for the gate and base-ref tests. */
 export class TempRepo {

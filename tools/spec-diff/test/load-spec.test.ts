@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseSpec, readSpecAtRef, readWorkingTreeSpec } from "../src/load-spec.js";
-import { listSpecsAtRef, listWorkingTreeSpecs, packageForSpec } from "../src/specs.js";
 import { TempRepo, thingsYaml } from "./helpers.js";
 
 describe("parseSpec", () => {
@@ -34,28 +33,16 @@ describe("reading specs from git and from the working tree", () => {
   let repo: TempRepo | undefined;
   afterEach(() => repo?.dispose());
 
-  it("reads each version, and lists the specs of each", () => {
+  it("reads each version", () => {
     repo = new TempRepo();
     repo.write("specs/things.yaml", thingsYaml());
-    repo.write("specs/notes.txt", "not a spec");
     const base = repo.commit("things");
     repo.write(
       "specs/things.yaml",
       thingsYaml((document) => void (document.openapi = "3.1.1")),
     );
-    repo.write("specs/more.yaml", thingsYaml());
 
     expect(readSpecAtRef(repo.root, base, "specs/things.yaml").openapi).toBe("3.1.0");
     expect(readWorkingTreeSpec(repo.root, "specs/things.yaml").openapi).toBe("3.1.1");
-    expect(listSpecsAtRef(repo.root, base)).toEqual(["specs/things.yaml"]);
-    expect(listWorkingTreeSpecs(repo.root)).toEqual(["specs/more.yaml", "specs/things.yaml"]);
-  });
-});
-
-describe("packageForSpec", () => {
-  it("maps specs/<name>.yaml to @switchboard/<name>", () => {
-    expect(packageForSpec("specs/watsonx-orchestrate.yaml")).toBe(
-      "@switchboard/watsonx-orchestrate",
-    );
   });
 });

@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import openapiDiff from "openapi-diff";
 import { describe, expect, it } from "vitest";
-import { parseSpec } from "../src/load-spec.js";
 import { convertSchema, toOpenApi30 } from "../src/to-openapi30.js";
 import type { OpenApiDocument } from "../src/openapi.js";
+import { repoSpecs } from "./helpers.js";
 
-const REPO_SPECS = ["syllable", "healthing", "watsonx-orchestrate", "twilio-flex"].map((name) => {
-  const file = new URL(`../../../specs/${name}.yaml`, import.meta.url);
-  return { name, document: parseSpec(readFileSync(file, "utf8"), `specs/${name}.yaml`) };
-});
+const REPO_SPECS = repoSpecs();
 
 const diff = (base: OpenApiDocument, head: OpenApiDocument) =>
   openapiDiff.diffSpecs({
@@ -113,8 +109,8 @@ describe("toOpenApi30", () => {
     await expect(diff(document, document)).rejects.toThrow(/Unsupported OpenAPI version: 3\.1\.0/);
   });
 
-  it.each(REPO_SPECS.map(({ name, document }) => [name, document] as const))(
-    "specs/%s.yaml converts into a document openapi-diff validates, equal to itself",
+  it.each(REPO_SPECS.map(({ spec, document }) => [spec, document] as const))(
+    "%s converts into a document openapi-diff validates, equal to itself",
     async (_name, document) => {
       const converted = toOpenApi30(document);
       const outcome = await diff(converted, converted);

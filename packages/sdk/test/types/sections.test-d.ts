@@ -83,7 +83,7 @@ describe("positional arguments: path parameters in path order, then the body", (
     expectTypeOf<Parameters<typeof twilioMethod>["length"]>().toEqualTypeOf<3 | 4>();
   });
 
-  test("the right arguments compile for all five operations", async () => {
+  test("the right arguments compile for each documented operation", async () => {
     await sb.syllable.updateChannel(syllableChannel);
     await sb.syllable.updateOutboundCampaign(7, outboundCampaign);
     await sb.healthing.updateChannel(42, healthingChannel);

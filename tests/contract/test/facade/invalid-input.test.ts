@@ -2,27 +2,35 @@
  * A request that breaks its spec is refused before sending: `invalid_input`, a JSON Pointer and
  * the rule for each problem, zero attempts, and nothing in the gateway's journal.
  */
-import { beforeEach, describe, expect, test } from "vitest";
 import type { OperationName } from "@switchboard/sdk";
-import { documentedRequest, documentedRequests } from "../../support/facade-requests.js";
-import { gatewaySwitchboard } from "../../support/facade.js";
-import { clearJournal, readJournal } from "../../support/journal.js";
+import {
+  clearJournal,
+  documentedRequest,
+  documentedRequests,
+  findOperation,
+  gatewaySwitchboard,
+  readJournal,
+} from "@switchboard/test-support";
+import { beforeEach, describe, expect, test } from "vitest";
+
+interface Input {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  // Mutations reach into the documented examples, whatever their shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body?: any;
+}
 
 interface Case {
   rule: string;
   name: OperationName;
   /** Changes the documented (valid) request into an invalid one. */
-  change: (input: {
-    path?: Record<string, unknown>;
-    query?: Record<string, unknown>;
-    // Mutations reach into the documented examples, whatever their shape.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    body?: any;
-  }) => void;
+  change: (input: Input) => void;
   expected: { path: string; rule: string }[];
 }
 
-const cases: Case[] = [
+/** Curation facts of one vendor's spec each, pinned: the rules the facade must enforce. */
+const pinned: Case[] = [
   {
     rule: "enum",
     name: "twilioFlex.updateInteractionChannel",
@@ -92,19 +100,35 @@ const cases: Case[] = [
     change: (input) => (input.body.business_hours.monday.start = "9am"),
     expected: [{ path: "/body/business_hours/monday/start", rule: "pattern" }],
   },
-  {
-    rule: "required body",
-    name: "syllable.updateChannel",
-    change: (input) => delete input.body,
-    expected: [{ path: "/body", rule: "required" }],
-  },
-  {
-    rule: "required path",
-    name: "healthing.updateChannel",
-    change: (input) => delete input.path,
-    expected: [{ path: "/path", rule: "required" }],
-  },
 ];
+
+/** Every operation: a required body left out, its path parameters left out. */
+const required: Case[] = documentedRequests().flatMap(
+  ({ name, prefix, operationId, pathNames }) => [
+    ...(findOperation(prefix, operationId).requestBody?.required
+      ? [
+          {
+            rule: "required body",
+            name,
+            change: (input: Input) => delete input.body,
+            expected: [{ path: "/body", rule: "required" }],
+          },
+        ]
+      : []),
+    ...(pathNames.length > 0
+      ? [
+          {
+            rule: "required path",
+            name,
+            change: (input: Input) => delete input.path,
+            expected: [{ path: "/path", rule: "required" }],
+          },
+        ]
+      : []),
+  ],
+);
+
+const cases = [...pinned, ...required];
 
 beforeEach(() => clearJournal());
 
@@ -130,7 +154,7 @@ test.each(cases.map((testCase) => [testCase.name, testCase.rule, testCase] as co
 
 const HOSTILE_IDS = ["../x", "..", "", "a/b", "%2F", "x?y=1", "x#y", "ü", "x".repeat(10_000)];
 
-describe.each(documentedRequests.filter((request) => request.pathNames.length > 0))(
+describe.each(documentedRequests().filter((request) => request.pathNames.length > 0))(
   "$name: a path parameter that could leave its segment",
   ({ name, pathNames }) => {
     test.each(
@@ -154,13 +178,13 @@ describe.each(documentedRequests.filter((request) => request.pathNames.length > 
   },
 );
 
-test("an input that is not an object at all is refused", async () => {
-  const result = await gatewaySwitchboard().update(
-    "twilioFlex.updateInteractionChannel",
-    "Status=closed" as never,
-  );
-  expect(!result.ok && result.error.issues).toEqual([
-    { path: "/", rule: "type", message: "must be object" },
-  ]);
-  expect(await readJournal()).toEqual([]);
-});
+test.each(documentedRequests().map(({ name }) => name))(
+  "%s: an input that is not an object at all is refused",
+  async (name) => {
+    const result = await gatewaySwitchboard().update(name, "Status=closed" as never);
+    expect(!result.ok && result.error.issues).toEqual([
+      { path: "/", rule: "type", message: "must be object" },
+    ]);
+    expect(await readJournal()).toEqual([]);
+  },
+);

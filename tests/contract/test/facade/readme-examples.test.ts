@@ -6,11 +6,14 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
+import { clearJournal, gateway, manifestVendors, readJournal } from "@switchboard/test-support";
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
-import { gateway } from "../../support/gateway.js";
-import { clearJournal, readJournal } from "../../support/journal.js";
 
 const README = path.resolve(import.meta.dirname, "../../../../README.md");
+// The examples are the README's to choose; each must be an operation of the manifest.
+const OPERATIONS = manifestVendors().flatMap((vendor) =>
+  vendor.operations.map(({ operationId }) => `${vendor.name} ${operationId}`),
+);
 const EXTRACTED = path.resolve(import.meta.dirname, "../../.readme");
 
 // `.mts`: an ES module wherever it sits, as the examples use top-level await.
@@ -50,28 +53,26 @@ test("the README's facade examples type-check", () => {
   expect(diagnostics).toEqual([]);
 });
 
-test("the README's facade examples run: every operation updated once, one input refused", async () => {
+test("the README's facade examples run: each one updates an operation once, one input is refused", async () => {
   await clearJournal();
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   const error = vi.spyOn(console, "error").mockImplementation(() => {});
+  let updated: string[];
   try {
     await import(examplesFile);
     expect(error.mock.calls).toEqual([]);
     const lines = log.mock.calls.map((call) => call.join(" "));
-    expect(lines.filter((line) => line.endsWith(": updated"))).toHaveLength(5);
+    updated = lines.filter((line) => line.endsWith(": updated"));
+    expect(updated.length).toBeGreaterThan(0);
     expect(lines.some((line) => line.startsWith("invalid_input"))).toBe(true);
   } finally {
     log.mockRestore();
     error.mockRestore();
   }
   const journal = await readJournal();
-  expect(
-    journal.map((entry) => `${entry.vendor} ${entry.operationId} ${entry.status}`).sort(),
-  ).toEqual([
-    "healthing updateChannel 200",
-    "syllable updateChannel 200",
-    "syllable updateOutboundCampaign 200",
-    "twilio-flex updateInteractionChannel 200",
-    "watsonx-orchestrate updatePhoneConfig 200",
-  ]);
+  const sent = journal.map((entry) => `${entry.vendor} ${entry.operationId}`);
+  expect(journal.map((entry) => entry.status)).toEqual(journal.map(() => 200));
+  expect(sent).toHaveLength(updated.length);
+  expect(new Set(sent).size).toBe(sent.length);
+  for (const operation of sent) expect(OPERATIONS).toContain(operation);
 });

@@ -6,7 +6,6 @@
  */
 import { inspect } from "node:util";
 import { isSecretName } from "@switchboard/client-runtime";
-import { describe, expect, test } from "vitest";
 import {
   createSwitchboard,
   UpdateError,
@@ -14,14 +13,19 @@ import {
   type ResponseEvent,
   type SwitchboardOptions,
 } from "@switchboard/sdk";
-import { documentedRequests, type DocumentedRequest } from "../../support/facade-requests.js";
 import {
+  canarySecrets,
+  canarySecretsOf,
   closedPortUrl,
+  documentedRequests,
   echoingVendorFetch,
   faultPlanFetch,
+  gatewayOptions,
+  manifestVendors,
   rewriteBodyFetch,
-} from "../../support/fetches.js";
-import { CANARY_SECRETS, CREDENTIALS, gatewayOptions } from "../../support/facade.js";
+  type DocumentedRequest,
+} from "@switchboard/test-support";
+import { describe, expect, test } from "vitest";
 
 /** The request with every credential-named string in its body replaced by a canary. */
 function withBodyCanaries(request: DocumentedRequest): {
@@ -80,10 +84,11 @@ const failurePaths: Record<string, FailurePath> = {
   },
 };
 
+// A curation fact of two specs: where their request bodies hold credentials.
 test("the body canaries are planted where the specs keep secrets", () => {
-  const planted = documentedRequests.flatMap((request) => withBodyCanaries(request).canaries);
+  const planted = documentedRequests().flatMap((request) => withBodyCanaries(request).canaries);
   expect(planted.length).toBeGreaterThanOrEqual(4);
-  const names = documentedRequests.map((request) => [
+  const names = documentedRequests().map((request) => [
     request.name,
     withBodyCanaries(request).canaries.length,
   ]);
@@ -94,7 +99,7 @@ test("the body canaries are planted where the specs keep secrets", () => {
 });
 
 describe.each(Object.entries(failurePaths))("%s", (_path, failure) => {
-  test.each(documentedRequests.map((request) => [request.name, request] as const))(
+  test.each(documentedRequests().map((request) => [request.name, request] as const))(
     "%s: no canary anywhere",
     async (name, request) => {
       const { input, canaries } = withBodyCanaries(request);
@@ -132,7 +137,7 @@ describe.each(Object.entries(failurePaths))("%s", (_path, failure) => {
         inspect(events, { depth: Infinity }),
         inspect(sb, { depth: Infinity, showHidden: true }),
       ].join("\n");
-      for (const canary of [...CANARY_SECRETS, ...canaries]) {
+      for (const canary of [...canarySecrets(), ...canaries]) {
         expect(surfaces).not.toContain(canary);
       }
     },
@@ -140,11 +145,13 @@ describe.each(Object.entries(failurePaths))("%s", (_path, failure) => {
 });
 
 test("the canary check can fail: a leaked secret is found", () => {
+  const vendor = manifestVendors()[0]!;
+  const [secret] = canarySecretsOf(vendor);
   const leaked = new UpdateError({
-    vendor: "syllable",
-    operation: "updateChannel",
+    vendor: vendor.key,
+    operation: vendor.operations[0]!.operationId,
     kind: "server",
-    message: `oops ${CREDENTIALS.syllableApiKey}`,
+    message: `oops ${secret}`,
   });
-  expect(inspect(leaked)).toContain(CREDENTIALS.syllableApiKey);
+  expect(inspect(leaked)).toContain(secret);
 });

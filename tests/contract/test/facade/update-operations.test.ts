@@ -1,9 +1,17 @@
 /** Every documented operation through the facade against the gateway: by name and positionally. */
-import { errorSummary, validatorAt } from "@switchboard/spec-validation";
+import {
+  clearJournal,
+  documentedRequest,
+  documentedRequests,
+  errorSummary,
+  findOperation,
+  gatewaySwitchboard,
+  readJournal,
+  successResponse,
+  validatorAt,
+  type DocumentedRequest,
+} from "@switchboard/test-support";
 import { beforeEach, describe, expect, test } from "vitest";
-import { documentedRequests, type DocumentedRequest } from "../../support/facade-requests.js";
-import { gatewaySwitchboard } from "../../support/facade.js";
-import { clearJournal, readJournal } from "../../support/journal.js";
 
 type Section = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
@@ -26,7 +34,7 @@ const calls = {
 beforeEach(() => clearJournal());
 
 describe.each(Object.entries(calls))("%s", (_, call) => {
-  test.each(documentedRequests.map((request) => [request.name, request] as const))(
+  test.each(documentedRequests().map((request) => [request.name, request] as const))(
     "%s: the documented request succeeds in one attempt with a response valid against the spec",
     async (_name, request) => {
       const result = (await call(gatewaySwitchboard(), request)) as {
@@ -36,7 +44,10 @@ describe.each(Object.entries(calls))("%s", (_, call) => {
         requestId: string | null;
         attempts: number;
       };
-      expect(result).toMatchObject({ ok: true, status: 200, attempts: 1 });
+      const status = Number(
+        successResponse(findOperation(request.prefix, request.operationId)).status,
+      );
+      expect(result).toMatchObject({ ok: true, status, attempts: 1 });
 
       const validate = validatorAt(request.prefix, request.successSchemaPointer);
       expect(validate(result.data), JSON.stringify(errorSummary(validate.errors))).toBe(true);
@@ -46,15 +57,16 @@ describe.each(Object.entries(calls))("%s", (_, call) => {
       expect(journal[0]).toMatchObject({
         vendor: request.prefix,
         operationId: request.operationId,
-        status: 200,
+        status,
         requestId: result.requestId,
       });
     },
   );
 });
 
+// A curation fact of Twilio's spec: a form body whose Routing field is one JSON document.
 test("the echo shows the update was applied: a changed field comes back changed", async () => {
-  const request = documentedRequests.find((r) => r.name === "twilioFlex.updateInteractionChannel")!;
+  const request = documentedRequest("twilioFlex.updateInteractionChannel");
   const sb = gatewaySwitchboard();
   const result = await sb.twilioFlex.updateInteractionChannel(
     request.input.path!.InteractionSid as string,

@@ -1,16 +1,48 @@
 /**
- * Each vendor's error body, as the gateway answers it, mapped to the one UpdateError shape:
- * FastAPI's `detail` (a message, or `[{ loc, msg, type }]`) and Twilio's `{ code, message }`.
+ * Each vendor's error bodies, as the gateway answers them, mapped to the one UpdateError shape.
+ * Every manifest vendor is covered in its own error format (`errorFormat`, read with the
+ * toolkit's `ERROR_FORMATS`): documented 401 and 404 answers, a validation error the vendor
+ * gives for a request the facade let through, and a documented 429's Retry-After.
  */
-import { specDocument, atPointer, isObject } from "@switchboard/spec-validation";
-import { beforeEach, describe, expect, test } from "vitest";
+import { ERROR_FORMATS, type ErrorFormat } from "@switchboard/client-runtime/spec";
 import { createSwitchboard, type OperationName } from "@switchboard/sdk";
-import { documentedRequest, documentedRequests } from "../../support/facade-requests.js";
-import { rewriteBodyFetch } from "../../support/fetches.js";
-import { gatewayOptions, gatewaySwitchboard } from "../../support/facade.js";
-import { clearJournal, readJournal } from "../../support/journal.js";
+import {
+  allOperations,
+  bodyMutations,
+  clearJournal,
+  documentedRequest,
+  documentedRequests,
+  documentedResponse,
+  encodeBody,
+  examplePathParams,
+  exampleQuery,
+  findOperation,
+  gatewayOptions,
+  gatewaySwitchboard,
+  manifestVendors,
+  mutatedBody,
+  mutationLocation,
+  mutationName,
+  operationUrl,
+  parameterMutations,
+  readJournal,
+  rewriteBodyFetch,
+  rewriteUrlFetch,
+  validationResponse,
+  vendorNamed,
+  vendorUrl,
+  type Mutation,
+  type Operation,
+} from "@switchboard/test-support";
+import { beforeEach, describe, expect, test } from "vitest";
+
+import { expectNamesField } from "../support/expectations.js";
 
 beforeEach(() => clearJournal());
+
+function formatOf(prefix: string): ErrorFormat {
+  return ERROR_FORMATS[vendorNamed(prefix).errorFormat];
+}
 
 function sendWithFault(name: OperationName, fault: string) {
   const { input } = documentedRequest(name);
@@ -23,9 +55,9 @@ describe.each([
   [401, "unauthorized"],
   [404, "not_found"],
 ] as const)("a documented %i", (status, kind) => {
-  test.each(documentedRequests.map((request) => [request.name, request] as const))(
+  test.each(documentedRequests().map((request) => [request.name, request] as const))(
     "%s: kind, status, request id, and the vendor's message",
-    async (name) => {
+    async (name, { prefix }) => {
       const result = await sendWithFault(name, `status=${status}`);
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -38,74 +70,98 @@ describe.each([
         requestId: entry!.requestId,
         attempts: 1,
       });
-      // The raw body is the vendor's own; the message carries what it says.
-      const said = isObject(result.error.raw)
-        ? (result.error.raw.detail ?? result.error.raw.message)
-        : undefined;
-      expect(typeof said).toBe("string");
-      expect(result.error.message).toContain(said);
-      expect(result.error.message.startsWith(`${name}: ${status} `)).toBe(true);
+      // The raw body is the vendor's own, in its format; the message carries what it says.
+      const format = formatOf(prefix);
+      expect(format.matches(result.error.raw), JSON.stringify(result.error.raw)).toBe(true);
+      const said = format.read(result.error.raw as Record<string, unknown>).message;
+      expect(said).not.toBe("");
+      expect(result.error.message).toBe(`${name}: ${status} ${said}`);
     },
   );
 });
 
-describe("a validation error from the vendor (a body the spec allows but the vendor refuses)", () => {
-  test("FastAPI 422 detail[]: one issue per entry, loc as a JSON Pointer", async () => {
-    const name = "healthing.updateChannel";
-    const options = gatewayOptions();
-    // Stands for a vendor stricter than its documentation: the body is broken after validation.
-    const sb = createSwitchboard({
-      ...options,
-      healthing: {
-        ...options.healthing,
-        fetch: rewriteBodyFetch(() => JSON.stringify({ assignment_mode: "by_magic", extra: 1 })),
-      },
-      retry: false,
-    });
-    const result = await sb.update(name, documentedRequest(name).input as never);
-    expect(!result.ok && result.error).toMatchObject({ kind: "validation", status: 422 });
-    if (result.ok) return;
-    const detail = (result.error.raw as { detail: { loc: string[]; msg: string }[] }).detail;
-    expect(result.error.issues.map(({ path, message }) => ({ path, message }))).toEqual(
-      detail.map(({ loc, msg }) => ({ path: `/${loc.join("/")}`, message: msg })),
-    );
-    expect(result.error.issues.map(({ path }) => path)).toContain("/body/extra");
-    for (const issue of result.error.issues) {
-      expect(issue.message).not.toBe("");
-      expect(result.error.message).toContain(issue.path);
+interface VendorRefusal {
+  operation: Operation;
+  mutation: Mutation;
+  /** A `fetch` that sends the broken request instead of the facade's valid one. */
+  fetch: typeof fetch;
+}
+
+/** The vendor's first constraint, broken on the wire after the facade validated the request. */
+function vendorRefusal(vendor: string): VendorRefusal {
+  for (const operation of allOperations().filter((candidate) => candidate.vendor === vendor)) {
+    for (const media of operation.requestBody?.media ?? []) {
+      const [mutation] = bodyMutations(operation, media);
+      if (mutation === undefined) continue;
+      const broken = encodeBody(media, mutatedBody(mutation).body);
+      return { operation, mutation, fetch: rewriteBodyFetch(() => broken) };
     }
-  });
+    const [mutation] = parameterMutations(operation);
+    if (mutation === undefined) continue;
+    const { parameter, value } = mutation;
+    const path = { ...examplePathParams(operation) };
+    const query = { ...exampleQuery(operation) };
+    (parameter.in === "path" ? path : query)[parameter.name] = value;
+    const url = operationUrl(vendorUrl(vendor), operation, path, query);
+    return { operation, mutation, fetch: rewriteUrlFetch(url) };
+  }
+  throw new Error(`${vendor}: no constraint to break in any operation`);
+}
 
-  test("Twilio 400 { code, message }: the message names Twilio's error code", async () => {
-    const name = "twilioFlex.updateInteractionChannel";
-    const options = gatewayOptions();
-    const sb = createSwitchboard({
-      ...options,
-      twilioFlex: { ...options.twilioFlex, fetch: rewriteBodyFetch(() => "Status=open") },
-      retry: false,
-    });
-    const result = await sb.update(name, documentedRequest(name).input as never);
-    expect(!result.ok && result.error).toMatchObject({ kind: "validation", status: 400 });
-    if (result.ok) return;
-    const raw = result.error.raw as { code: number; message: string };
-    expect(raw.message).toMatch(/Status/);
-    expect(result.error.message).toContain(raw.message);
-    expect(result.error.message).toContain(`Twilio error ${raw.code}`);
-  });
-});
-
-test("a documented 429 keeps its Retry-After and the vendor's documented body", async () => {
-  const name = "syllable.updateChannel";
-  const result = await sendWithFault(name, "status=429;retry-after=3");
-  expect(!result.ok && result.error).toMatchObject({
-    kind: "rate_limited",
-    status: 429,
-    retryAfterMs: 3_000,
-    retryable: true,
-  });
-  const documented = atPointer(
-    specDocument("syllable"),
-    "/components/responses/RateLimited/content/application~1json/examples/rateLimited/value",
+describe("a validation error from the vendor (a request the spec allows, broken on the way)", () => {
+  test.each(manifestVendors().map((vendor) => [vendor.name, vendor.errorFormat] as const))(
+    "%s (%s): kind, status, the issues and message its body gives",
+    async (prefix) => {
+      // Stands for a vendor stricter than its documentation: the request breaks after validation.
+      const { operation, mutation, fetch } = vendorRefusal(prefix);
+      const { key } = vendorNamed(prefix);
+      const name = `${key}.${operation.operationId}` as OperationName;
+      const options = gatewayOptions();
+      const sb = createSwitchboard({
+        ...options,
+        [key]: { ...options[key as keyof typeof options], fetch },
+        retry: false,
+      });
+      const result = await sb.update(name, documentedRequest(name).input as never);
+      const status = Number(validationResponse(operation).status);
+      expect(!result.ok && result.error, mutationName(mutation)).toMatchObject({
+        kind: "validation",
+        status,
+      });
+      if (result.ok) return;
+      const format = formatOf(prefix);
+      const raw = result.error.raw as Record<string, unknown>;
+      expect(format.matches(raw), JSON.stringify(raw)).toBe(true);
+      expectNamesField(operation, raw, mutationLocation(mutation));
+      const reading = format.read(raw);
+      expect(result.error.issues.map(({ path, message }) => ({ path, message }))).toEqual(
+        reading.issues.map(({ path, message }) => ({ path, message })),
+      );
+      for (const issue of result.error.issues) {
+        expect(issue.message).not.toBe("");
+        expect(result.error.message).toContain(issue.path);
+      }
+      expect(result.error.message).toBe(`${name}: ${status} ${reading.message}`);
+    },
   );
-  expect(!result.ok && result.error.raw).toEqual(documented);
 });
+
+const rateLimited = documentedRequests().flatMap((request) => {
+  const operation = findOperation(request.prefix, request.operationId);
+  const documented = documentedResponse(operation, 429);
+  return documented && documented.examples.length > 0 ? [[request.name, documented] as const] : [];
+});
+
+test.each(rateLimited)(
+  "%s: a documented 429 keeps its Retry-After and the vendor's documented body",
+  async (name, documented) => {
+    const result = await sendWithFault(name, "status=429;retry-after=3");
+    expect(!result.ok && result.error).toMatchObject({
+      kind: "rate_limited",
+      status: 429,
+      retryAfterMs: 3_000,
+      retryable: true,
+    });
+    expect(!result.ok && result.error.raw).toEqual(documented.examples[0]!.value);
+  },
+);

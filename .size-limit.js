@@ -1,0 +1,45 @@
+// Size budgets (minified and gzipped), built from manifest.json: every vendor client under one
+// shared budget, the facade, and openapi-fetch alone as the reference. `pnpm size` checks
+// them; `pnpm bench` reports them.
+import { readFileSync } from "node:fs";
+
+const manifest = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8"));
+
+/** One budget for every generated client: they differ only in what their spec says. */
+const CLIENT_BUDGET = "4.4 kB";
+
+/**
+ * The facade carries every vendor's client and each operation's compiled request validator:
+ * its budget is a fixed part (the facade, client-runtime, openapi-fetch) and a part per
+ * operation (about 0.6 kB for a small schema, over 1 kB for a large one).
+ */
+const FACADE_BASE_KB = 10;
+const FACADE_PER_OPERATION_KB = 1.3;
+const operations = manifest.vendors.reduce((sum, vendor) => sum + vendor.operations.length, 0);
+
+/** The check that is a comparison, not a Switchboard package: it has no budget. */
+export const REFERENCE_NAME = "openapi-fetch (reference)";
+
+export default [
+  ...manifest.vendors.map((vendor) => ({
+    name: vendor.packageName,
+    path: `${vendor.packageDir}/dist/index.js`,
+    import: `{ ${vendor.clientFactory} }`,
+    gzip: true,
+    limit: CLIENT_BUDGET,
+  })),
+  {
+    name: "@switchboard/sdk",
+    path: "packages/sdk/dist/index.js",
+    import: "{ createSwitchboard }",
+    gzip: true,
+    limit: `${(FACADE_BASE_KB + FACADE_PER_OPERATION_KB * operations).toFixed(1)} kB`,
+  },
+  {
+    name: REFERENCE_NAME,
+    // The openapi-fetch the clients are built on: client-runtime's dependency.
+    path: "packages/client-runtime/node_modules/openapi-fetch/dist/index.mjs",
+    import: "createClient",
+    gzip: true,
+  },
+];

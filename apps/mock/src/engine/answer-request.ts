@@ -1,0 +1,76 @@
+import { ERROR_FORMATS } from "@switchboard/client-runtime/spec";
+import type { MockResponse } from "../types.js";
+import type { RouteMatch, Vendor } from "./vendor.js";
+import { decodeBody } from "./check/decode-body.js";
+import { numericParameterViolations } from "./check/numeric-parameters.js";
+import { dedupe, prismViolations } from "./check/prism-violations.js";
+import { askPrism } from "./respond/ask-prism.js";
+import { invalidRequestStatus, successSchema } from "./respond/documented-responses.js";
+import { echoUpdate } from "./respond/echo.js";
+
+/** A request to one vendor, its body read, headers flat. */
+export interface VendorRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string>;
+  rawBody: Buffer;
+  /** The operation the request matched (none: Prism answers 404 or 405). */
+  matched: RouteMatch | undefined;
+}
+
+const JSON_HEADERS = { "content-type": "application/json" } as const;
+
+/**
+ * Checks the request and answers it: Prism validates and picks the documented response; a
+ * broken rule is answered in the vendor's own error shape, a success echoes the update.
+ */
+export async function answerRequest(vendor: Vendor, request: VendorRequest): Promise<MockResponse> {
+  const format = ERROR_FORMATS[vendor.errorFormat];
+  const { matched } = request;
+  const decoded = decodeBody(vendor, request.headers["content-type"] ?? "", request.rawBody);
+  if ("violation" in decoded) {
+    const { status, violation } = decoded;
+    return {
+      status,
+      headers: { ...JSON_HEADERS },
+      body: format.validationBody(status, [violation]),
+    };
+  }
+
+  const headers = { ...request.headers, ...decoded.headers };
+  const answer = await askPrism(vendor, { ...request, headers, body: decoded.body }, matched);
+  if ("refused" in answer) {
+    const { status, reason } = answer.refused;
+    return { status, headers: { ...JSON_HEADERS }, body: format.plainBody(status, reason) };
+  }
+
+  const { output, diagnostics, exampleKey } = answer;
+  const strictNumbers = matched
+    ? numericParameterViolations(matched.route.numericParameters, matched.pathParams, request.query)
+    : [];
+  const violations = dedupe([
+    ...strictNumbers,
+    ...prismViolations(diagnostics, vendor.pathParamNames),
+  ]);
+  const status =
+    matched && strictNumbers.length > 0 && output.statusCode < 400
+      ? invalidRequestStatus(matched.route.operation)
+      : output.statusCode;
+  let body: unknown = output.body;
+  if (violations.length > 0 && status >= 400 && status !== 401) {
+    body = format.validationBody(status, violations);
+  } else if (matched && status < 300 && exampleKey === undefined) {
+    const schema = successSchema(matched.route.operation);
+    body = echoUpdate(body, schema, decoded.body, matched.pathParams);
+  }
+  return { status, headers: lowerCaseHeaders(output.headers), body };
+}
+
+function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).flatMap(([name, value]) =>
+      value === null || value === undefined ? [] : [[name.toLowerCase(), String(value)]],
+    ),
+  );
+}

@@ -1,0 +1,38 @@
+import type { MockAnswer, MockRequest, VendorSource } from "../types.js";
+import type { Vendor } from "./vendor.js";
+import { Journal } from "./journal/journal.js";
+import { handleRequest } from "./pipeline.js";
+import { prepareVendor } from "./prepare-vendor.js";
+import { vendorOfPath } from "./route.js";
+
+/** The mock's behaviour, whatever carries the requests to it. */
+export interface MockEngine {
+  /** In the order they were given. */
+  readonly vendors: readonly Vendor[];
+  readonly journal: Journal;
+  /** The vendor a request path is for (its first segment, the prefix), and the path below it. */
+  route(pathname: string): { prefix: string; vendor: Vendor | undefined; path: string };
+  /** Answers one request to a vendor (its path below the prefix). */
+  handle(vendor: Vendor, request: MockRequest): Promise<MockAnswer>;
+}
+
+export interface MockEngineOptions {
+  /** How many requests the journal keeps. */
+  journalLimit: number;
+}
+
+/** Reads every vendor's spec once, then answers requests to them. */
+export async function createMockEngine(
+  sources: readonly VendorSource[],
+  { journalLimit }: MockEngineOptions,
+): Promise<MockEngine> {
+  const vendors = await Promise.all(sources.map(prepareVendor));
+  const byName = new Map(vendors.map((vendor) => [vendor.name, vendor]));
+  const journal = new Journal(journalLimit);
+  return {
+    vendors,
+    journal,
+    route: (pathname) => vendorOfPath(byName, pathname),
+    handle: (vendor, request) => handleRequest(vendor, request, journal),
+  };
+}

@@ -1,0 +1,67 @@
+import type { PrismOperation, Route, RouteMatch, Vendor } from "./vendor.js";
+import { numericParametersOf } from "./check/numeric-parameters.js";
+
+/** The vendor a request path is for (its first segment), and the path below the prefix. */
+export function vendorOfPath(
+  vendors: ReadonlyMap<string, Vendor>,
+  pathname: string,
+): { prefix: string; vendor: Vendor | undefined; path: string } {
+  const [, prefix = "", ...rest] = pathname.split("/");
+  return { prefix, vendor: vendors.get(prefix), path: `/${rest.join("/")}` };
+}
+
+/** The operation a request is for, with its path parameters, if any operation matches. */
+export function matchRoute(vendor: Vendor, method: string, path: string): RouteMatch | undefined {
+  const wanted = method.toUpperCase();
+  for (const route of vendor.routes) {
+    if (route.method !== wanted) continue;
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    const pathParams = Object.fromEntries(
+      route.paramNames.map((name, index) => [name, safeDecode(match[index + 1] ?? "")]),
+    );
+    return { route, pathParams };
+  }
+  return undefined;
+}
+
+/** Whether every percent-escape in the path decodes (Prism's path matching throws otherwise). */
+export function isWellFormedPath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An operation's route, its pattern and numeric parameters read once, at startup. */
+export function compileRoute(operation: PrismOperation): Route {
+  const paramNames: string[] = [];
+  const source = operation.path
+    .split(/(\{[^{}]+\})/)
+    .map((part) => {
+      const param = /^\{([^{}]+)\}$/.exec(part);
+      if (!param) return part.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+      paramNames.push(param[1] ?? "");
+      return "([^/]+)";
+    })
+    .join("");
+  return {
+    operation,
+    operationId: operation.iid ?? operation.id,
+    method: operation.method.toUpperCase(),
+    template: operation.path,
+    pattern: new RegExp(`^${source}$`),
+    paramNames,
+    numericParameters: numericParametersOf(operation),
+  };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

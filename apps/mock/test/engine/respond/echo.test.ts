@@ -1,0 +1,252 @@
+import { describe, expect, test } from "vitest";
+import { echoUpdate, type JsonSchema } from "../../../src/engine/respond/echo.js";
+
+const SECRET = "s3cr3t-echo-value";
+
+const schema: JsonSchema = {
+  type: "object",
+  properties: {
+    id: { type: "integer", readOnly: true },
+    sid: { type: "string" },
+    name: { type: "string" },
+    display_name: { type: "string" },
+    status: { type: "string", enum: ["open", "closed"] },
+    kind: { const: "channel" },
+    count: { type: "integer" },
+    ratio: { type: "number" },
+    note: { type: ["string", "null"] },
+    mode: { anyOf: [{ type: "string", enum: ["chat", "voice"] }, { type: "null" }] },
+    label: {},
+    tags: { type: "array" },
+    created_at: { type: "string", readOnly: true },
+    api_secret: { type: "string", writeOnly: true },
+    settings: {
+      type: "object",
+      properties: {
+        timeout: { type: "number" },
+        label: { type: "string" },
+        password: { type: "string", writeOnly: true },
+        revision: { type: "integer", readOnly: true },
+      },
+    },
+  },
+};
+
+const example = {
+  id: 7,
+  sid: "CH0",
+  name: "example",
+  display_name: "Example",
+  status: "open",
+  kind: "channel",
+  count: 1,
+  ratio: 0.5,
+  note: "a note",
+  mode: "chat",
+  label: "plain",
+  tags: ["x"],
+  created_at: "2024-01-01T00:00:00Z",
+  settings: { timeout: 1, label: "a", revision: 3 },
+};
+
+/** The example with these properties changed. */
+const withChanges = (changes: Record<string, unknown>) => ({ ...example, ...changes });
+
+describe("echoUpdate: body fields", () => {
+  test.each<{ name: string; body: unknown; expected: Record<string, unknown> }>([
+    { name: "same name", body: { name: "new" }, expected: withChanges({ name: "new" }) },
+    { name: "upper case", body: { NAME: "new" }, expected: withChanges({ name: "new" }) },
+    {
+      name: "PascalCase for snake_case",
+      body: { DisplayName: "D" },
+      expected: withChanges({ display_name: "D" }),
+    },
+    {
+      name: "camelCase for snake_case",
+      body: { displayName: "D" },
+      expected: withChanges({ display_name: "D" }),
+    },
+    {
+      name: "kebab-case for snake_case",
+      body: { "display-name": "D" },
+      expected: withChanges({ display_name: "D" }),
+    },
+    {
+      name: "several fields",
+      body: { name: "n", status: "closed", count: 3 },
+      expected: withChanges({ name: "n", status: "closed", count: 3 }),
+    },
+    { name: "unknown field is not added", body: { colour: "red" }, expected: example },
+    {
+      name: "enum member",
+      body: { status: "closed" },
+      expected: withChanges({ status: "closed" }),
+    },
+    { name: "not an enum member", body: { status: "weird" }, expected: example },
+    { name: "const matches", body: { kind: "channel" }, expected: example },
+    { name: "const differs", body: { kind: "room" }, expected: example },
+    { name: "integer", body: { count: 3 }, expected: withChanges({ count: 3 }) },
+    { name: "string for integer", body: { count: "3" }, expected: example },
+    { name: "fraction for integer", body: { count: 2.5 }, expected: example },
+    { name: "integer for number", body: { ratio: 2 }, expected: withChanges({ ratio: 2 }) },
+    { name: "fraction for number", body: { ratio: 2.5 }, expected: withChanges({ ratio: 2.5 }) },
+    { name: "boolean for number", body: { ratio: true }, expected: example },
+    { name: "type list: null", body: { note: null }, expected: withChanges({ note: null }) },
+    { name: "type list: string", body: { note: "b" }, expected: withChanges({ note: "b" }) },
+    { name: "type list: number", body: { note: 5 }, expected: example },
+    {
+      name: "anyOf: enum member",
+      body: { mode: "voice" },
+      expected: withChanges({ mode: "voice" }),
+    },
+    { name: "anyOf: null", body: { mode: null }, expected: withChanges({ mode: null }) },
+    { name: "anyOf: neither", body: { mode: "fax" }, expected: example },
+    { name: "untyped: scalar", body: { label: 12 }, expected: withChanges({ label: 12 }) },
+    { name: "untyped: object", body: { label: { a: 1 } }, expected: example },
+    { name: "array", body: { tags: ["a", "b"] }, expected: withChanges({ tags: ["a", "b"] }) },
+    { name: "string for array", body: { tags: "a" }, expected: example },
+    { name: "readOnly id", body: { id: 99 }, expected: example },
+    { name: "readOnly created_at", body: { CreatedAt: "2030-01-01T00:00:00Z" }, expected: example },
+    { name: "writeOnly secret", body: { api_secret: SECRET }, expected: example },
+    { name: "writeOnly secret, other case", body: { ApiSecret: SECRET }, expected: example },
+    {
+      name: "nested merge keeps the example's other fields",
+      body: { settings: { timeout: 5 } },
+      expected: withChanges({ settings: { timeout: 5, label: "a", revision: 3 } }),
+    },
+    {
+      name: "nested merge matches names loosely and drops unknown",
+      body: { Settings: { Label: "b", bogus: 1 } },
+      expected: withChanges({ settings: { timeout: 1, label: "b", revision: 3 } }),
+    },
+    {
+      name: "nested type rule",
+      body: { settings: { timeout: "soon" } },
+      expected: example,
+    },
+    {
+      name: "nested readOnly and writeOnly",
+      body: { settings: { password: SECRET, revision: 9 } },
+      expected: example,
+    },
+    { name: "string for object", body: { settings: "off" }, expected: example },
+    { name: "non-object body: string", body: "name=new", expected: example },
+    { name: "non-object body: array", body: [{ name: "new" }], expected: example },
+    { name: "non-object body: null", body: null, expected: example },
+    { name: "no body", body: undefined, expected: example },
+  ])("$name", ({ body, expected }) => {
+    const result = echoUpdate(example, schema, body, {});
+    expect(result).toStrictEqual(expected);
+    expect(JSON.stringify(result)).not.toContain(SECRET);
+  });
+
+  test("the example itself is not changed", () => {
+    const before = structuredClone(example);
+    echoUpdate(example, schema, { name: "n", settings: { timeout: 9 } }, { sid: "CH9" });
+    expect(example).toStrictEqual(before);
+  });
+});
+
+describe("echoUpdate: path parameters", () => {
+  test.each<{ name: string; pathParams: Record<string, string>; changes: Record<string, unknown> }>(
+    [
+      { name: "same-named property", pathParams: { sid: "CH1" }, changes: { sid: "CH1" } },
+      { name: "loosely named property", pathParams: { Sid: "CH1" }, changes: { sid: "CH1" } },
+      {
+        name: "<x>_id sets id, as an integer",
+        pathParams: { channel_id: "42" },
+        changes: { id: 42 },
+      },
+      { name: "<x>Id sets id", pathParams: { channelId: "42" }, changes: { id: 42 } },
+      { name: "negative integer", pathParams: { channel_id: "-3" }, changes: { id: -3 } },
+      { name: "<x>_id that is not an integer", pathParams: { channel_id: "abc" }, changes: {} },
+      { name: "coerced for integer", pathParams: { count: "12" }, changes: { count: 12 } },
+      { name: "coerced for number", pathParams: { ratio: "2" }, changes: { ratio: 2 } },
+      { name: "not coerced for string", pathParams: { name: "0042" }, changes: { name: "0042" } },
+      { name: "enum member", pathParams: { status: "closed" }, changes: { status: "closed" } },
+      { name: "not an enum member", pathParams: { status: "gone" }, changes: {} },
+      { name: "no such property", pathParams: { region: "eu" }, changes: {} },
+      {
+        name: "two parameters",
+        pathParams: { channel_id: "5", sid: "CH5" },
+        changes: { id: 5, sid: "CH5" },
+      },
+    ],
+  )("$name", ({ pathParams, changes }) => {
+    expect(echoUpdate(example, schema, undefined, pathParams)).toStrictEqual(withChanges(changes));
+  });
+
+  test("a string id takes the parameter as it is", () => {
+    const stringId: JsonSchema = { type: "object", properties: { id: { type: "string" } } };
+    expect(echoUpdate({ id: "x" }, stringId, {}, { account_id: "007" })).toStrictEqual({
+      id: "007",
+    });
+  });
+
+  test("a path parameter wins over a body field of the same name", () => {
+    expect(echoUpdate(example, schema, { sid: "CHbody" }, { sid: "CHpath" })).toStrictEqual(
+      withChanges({ sid: "CHpath" }),
+    );
+  });
+});
+
+describe("echoUpdate: pass-through", () => {
+  test.each<{ name: string; example: unknown; responseSchema: JsonSchema | undefined }>([
+    { name: "array example", example: [{ name: "a" }], responseSchema: schema },
+    { name: "string example", example: "ok", responseSchema: schema },
+    { name: "number example", example: 1, responseSchema: schema },
+    { name: "null example", example: null, responseSchema: schema },
+    { name: "no example", example: undefined, responseSchema: schema },
+    { name: "no schema", example: { name: "a" }, responseSchema: undefined },
+    {
+      name: "schema without properties",
+      example: { name: "a" },
+      responseSchema: { type: "object" },
+    },
+  ])("$name is returned as it is", ({ example: given, responseSchema }) => {
+    expect(echoUpdate(given, responseSchema, { name: "b" }, { name: "c" })).toBe(given);
+  });
+});
+
+// A secret must never come back, however the response schema nests the object holding it.
+describe("echoUpdate: write-only fields inside objects the example does not merge", () => {
+  const SECRET_TOKEN = "sometoken-must-not-echo";
+  const channelConfig: JsonSchema = {
+    type: "object",
+    properties: {
+      account_sid: { type: "string" },
+      auth_token: { type: "string", writeOnly: true },
+    },
+  };
+
+  test("a nullable object (anyOf [object, null]), as Syllable's Channel.config", () => {
+    const channel: JsonSchema = {
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        config: { anyOf: [channelConfig, { type: "null" }] },
+      },
+    };
+    const result = echoUpdate(
+      { name: "webchat", config: { account_sid: "AC0" } },
+      channel,
+      { name: "twilio", config: { account_sid: "AC123", auth_token: SECRET_TOKEN } },
+      {},
+    );
+    expect(JSON.stringify(result)).not.toContain(SECRET_TOKEN);
+  });
+
+  test("an object the example leaves out", () => {
+    const channel: JsonSchema = {
+      type: "object",
+      properties: { name: { type: "string" }, config: channelConfig },
+    };
+    const result = echoUpdate(
+      { name: "webchat" },
+      channel,
+      { config: { account_sid: "AC123", auth_token: SECRET_TOKEN } },
+      {},
+    );
+    expect(JSON.stringify(result)).not.toContain(SECRET_TOKEN);
+  });
+});

@@ -1,0 +1,142 @@
+import {
+  pathParamNames,
+  type RequestValidator,
+  type SpecMetadata,
+} from "@switchboard/client-runtime";
+import { retryPolicy } from "./retry.js";
+import { SecretSet, secretsIn } from "./secrets.js";
+import {
+  findOperation,
+  sendUpdate,
+  type RequestingClient,
+  type VendorConnection,
+} from "./send-update.js";
+import type { CallOptions, SwitchboardOptions } from "./switchboard-options.js";
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** What the facade needs of a vendor: its generated client factory, metadata and validators. */
+export interface VendorEntry {
+  readonly createClient: (options: never) => unknown;
+  readonly metadata: SpecMetadata;
+  readonly validators: Readonly<Record<string, RequestValidator>>;
+}
+
+/** The vendors a facade speaks to, by key: the generated registry, or a test's fixture vendors. */
+export type VendorRegistry = Readonly<Record<string, VendorEntry>>;
+
+/**
+ * The facade over any registry of vendors: the vendor sections and `update`, untyped. The
+ * public `createSwitchboard` is this over the generated registry, with the types that go
+ * with it.
+ */
+export function createSwitchboardOver(
+  vendors: VendorRegistry,
+  options: SwitchboardOptions & Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const keys = Object.keys(vendors);
+  const where = "createSwitchboard: options";
+  const defaults = {
+    retry: retryPolicy(options.retry, where),
+    timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, `${where}.timeoutMs`),
+    hooks: options.hooks ?? {},
+  };
+  const throwErrors = options.errors === "throw";
+  const connections = new Map<string, VendorConnection>();
+  for (const [vendor, { createClient, metadata, validators }] of Object.entries(vendors)) {
+    const vendorOptions = options[vendor];
+    if (vendorOptions === undefined) continue;
+    connections.set(vendor, {
+      vendor,
+      client: (createClient as (options: unknown) => unknown)(vendorOptions) as RequestingClient,
+      operations: metadata.operations,
+      validators,
+      // Every string option under a credential-like name: apiKey, token, authToken.
+      secrets: new SecretSet(secretsIn(vendorOptions)),
+    });
+  }
+
+  function connectionOf(vendor: string): VendorConnection {
+    const connection = connections.get(vendor);
+    if (connection !== undefined) return connection;
+    if (!Object.hasOwn(vendors, vendor)) {
+      throw new TypeError(`Switchboard: no vendor "${vendor}"; there are ${keys.join(", ")}`);
+    }
+    throw new TypeError(
+      `Switchboard: ${vendor} is not configured; pass its options as createSwitchboard({ ${vendor}: { ... } })`,
+    );
+  }
+
+  /** Configuration mistakes throw at once; everything after that resolves to a result. */
+  function update(name: string, input: unknown, call: CallOptions = {}): Promise<unknown> {
+    const [vendor = "", operationId = ""] = String(name).split(".");
+    const connection = connectionOf(vendor);
+    const target = findOperation(connection, operationId);
+    const settings = {
+      retry: retryPolicy(call.retry, "options", defaults.retry),
+      timeoutMs: checkTimeout(call.timeoutMs ?? defaults.timeoutMs, "options.timeoutMs"),
+      hooks: defaults.hooks,
+      ...(call.signal ? { signal: call.signal } : {}),
+      ...(call.headers ? { headers: call.headers } : {}),
+    };
+    return sendUpdate(target, input, settings).then((result) => {
+      if (throwErrors && !result.ok) throw result.error;
+      return result;
+    });
+  }
+
+  const switchboard: Record<string, unknown> = { update };
+  for (const vendor of keys) {
+    Object.defineProperty(switchboard, vendor, {
+      enumerable: connections.has(vendor),
+      get: () => {
+        connectionOf(vendor);
+        return sections.get(vendor);
+      },
+    });
+  }
+  const sections = new Map(
+    [...connections.values()].map((connection) => [
+      connection.vendor,
+      createSection(connection, update),
+    ]),
+  );
+  return switchboard;
+}
+
+/** A vendor's positional methods, each turning its arguments into `{ path, query, body }`. */
+function createSection(
+  { vendor, operations }: VendorConnection,
+  update: (name: string, input: unknown, call?: CallOptions) => Promise<unknown>,
+): Record<string, (...args: unknown[]) => Promise<unknown>> {
+  return Object.fromEntries(
+    Object.entries(operations).map(([operationId, operation]) => {
+      const names = pathParamNames(operation.path);
+      const hasBody = operation.requestBody !== undefined;
+      const method = (...args: unknown[]) => {
+        const path = Object.fromEntries(names.map((name, index) => [name, args[index]]));
+        const options = (args[names.length + (hasBody ? 1 : 0)] ?? {}) as CallOptions & {
+          query?: unknown;
+        };
+        const { query, ...call } = options;
+        return update(
+          `${vendor}.${operationId}`,
+          {
+            ...(names.length > 0 ? { path } : {}),
+            ...(query !== undefined ? { query } : {}),
+            ...(hasBody ? { body: args[names.length] } : {}),
+          },
+          call,
+        );
+      };
+      return [operationId, method];
+    }),
+  );
+}
+
+function checkTimeout(value: number, where: string): number {
+  if (!Number.isFinite(value) || value <= 0 || value > 2 ** 31 - 1) {
+    throw new RangeError(`${where} must be a number of milliseconds above 0 (at most 2^31 - 1)`);
+  }
+  return value;
+}

@@ -1,0 +1,7 @@
+/** Starts the mock gateway over the fixture specs (`test/fixtures/*.yaml`) once for the run. */
+import { fileURLToPath } from "node:url";
+import { gatewaySetup } from "@switchboard/test-support/global-setup";
+
+export default gatewaySetup("facade suite", {
+  specsDir: fileURLToPath(new URL("../fixtures/", import.meta.url)),
+});

@@ -1,8 +1,0 @@
-/** Starts the mock gateway once for the whole run; the run fails before any test if it cannot. */
-import { provideGateway } from "@switchboard/contract-tests/support/start-gateway";
-import type { TestProject } from "vitest/node";
-
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const gateway = await provideGateway(project, "reliability suite");
-  return gateway.close;
-}

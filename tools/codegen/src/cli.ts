@@ -34,6 +34,7 @@ if ((values.spec === undefined) !== (values.out === undefined)) {
 const { findStaleFiles, generateVendorSources, generateWorkspace, writeGeneratedFiles } =
   await import("./generate.js");
 const { findWorkspaceConfig, loadWorkspace } = await import("./workspace.js");
+const { removePackages, retiredVendorPackages } = await import("./retired-packages.js");
 
 const cwd = process.cwd();
 const configPath = values.config ?? findWorkspaceConfig(cwd);
@@ -59,8 +60,10 @@ const regenerate =
     ? "Run `pnpm generate` and commit the result."
     : `Run \`switchboard-codegen --spec ${values.spec} --out ${values.out}\` again.`;
 
+// A vendor taken out of redocly.yaml leaves its generated package behind; it goes too.
+const retired = values.spec === undefined ? await retiredVendorPackages(workspace) : [];
 if (values.check) {
-  const stale = await findStaleFiles(files);
+  const stale = [...(await findStaleFiles(files)), ...retired];
   if (stale.length > 0) {
     console.error(
       `Generated files differ from the specs:\n${stale.map((file) => `  ${relative(file)}`).join("\n")}\n${regenerate}`,
@@ -70,5 +73,8 @@ if (values.check) {
   console.log(`${files.length} generated files match the specs.`);
 } else {
   await writeGeneratedFiles(files);
+  await removePackages(retired);
+  for (const dir of retired)
+    console.log(`removed ${relative(dir)}: its API is not in redocly.yaml`);
   console.log(`generated ${files.length} files`);
 }

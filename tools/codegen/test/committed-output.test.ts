@@ -2,7 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Manifest } from "@switchboard/client-runtime/spec";
 import { expect, test } from "vitest";
-import { findStaleFiles, generateWorkspace, loadWorkspace } from "../src/index.js";
+import {
+  findStaleFiles,
+  generateWorkspace,
+  loadWorkspace,
+  retiredVendorPackages,
+} from "../src/index.js";
 import { relativePaths, REPOSITORY_ROOT } from "./support/fixture-workspace.js";
 
 // The drift gate: everything codegen writes must be exactly what redocly.yaml and the specs
@@ -11,6 +16,8 @@ test("the committed generated files match the specs (run `pnpm generate` if not)
   const workspace = await loadWorkspace(path.join(REPOSITORY_ROOT, "redocly.yaml"));
   const files = await generateWorkspace(workspace);
   expect(relativePaths(REPOSITORY_ROOT, await findStaleFiles(files))).toEqual([]);
+  // No package is left over from a vendor taken out of redocly.yaml.
+  expect(relativePaths(REPOSITORY_ROOT, await retiredVendorPackages(workspace))).toEqual([]);
 
   const manifest = JSON.parse(
     await readFile(path.join(REPOSITORY_ROOT, "manifest.json"), "utf8"),

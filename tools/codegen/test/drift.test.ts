@@ -1,7 +1,13 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { findStaleFiles, writeGeneratedFiles } from "../src/index.js";
+import {
+  findStaleFiles,
+  loadWorkspace,
+  removePackages,
+  retiredVendorPackages,
+  writeGeneratedFiles,
+} from "../src/index.js";
 import {
   contentsOf,
   generate,
@@ -151,5 +157,23 @@ describe("findStaleFiles (the drift gate)", () => {
     expect(contentsOf(root, files, "packages/sdk/src/generated/vendors.ts")).not.toContain(
       "miniTwo",
     );
+  });
+
+  test("a removed vendor's package is reported as retired, removed, and nothing else is", async () => {
+    await writeFile(
+      path.join(root, "specs/mini-two.yaml"),
+      await readFile(path.join(root, "specs/mini.yaml"), "utf8"),
+    );
+    await edit("redocly.yaml", "apis:\n", "apis:\n  mini-two@v1:\n    root: specs/mini-two.yaml\n");
+    await writeGeneratedFiles(await generate(root));
+    const workspace = await loadWorkspace(path.join(root, "redocly.yaml"));
+    expect(await retiredVendorPackages(workspace)).toEqual([]);
+
+    await edit("redocly.yaml", "  mini-two@v1:\n    root: specs/mini-two.yaml\n", "");
+    const shrunk = await loadWorkspace(path.join(root, "redocly.yaml"));
+    const retired = await retiredVendorPackages(shrunk);
+    expect(relativePaths(root, retired)).toEqual(["packages/mini-two"]);
+    await removePackages(retired);
+    expect(await readdir(path.join(root, "packages"))).toEqual(["mini", "sdk"]);
   });
 });

@@ -28,4 +28,12 @@ export {
   type RequestValidators,
   type ValidatorError,
 } from "./request-validation.js";
-export { isSecretName, REDACTED, redactBody, redactHeaders } from "./redact.js";
+export {
+  CIRCULAR,
+  isSecretName,
+  MAX_REDACTION_DEPTH,
+  REDACTED,
+  redactBody,
+  redactHeaders,
+  TOO_DEEP,
+} from "./redact.js";

@@ -1,11 +1,25 @@
-/** Names whose values are credentials: headers and body fields alike. */
-const SECRET_NAME = /authorization|api[-_]?key|token|secret|password|cookie|credential/i;
+/** Names whose values are credentials, anywhere in the name: headers and body fields alike. */
+const SECRET_PART =
+  /authorization|api[-_]?key|token|secret|passw|passphrase|passcode|cookie|credential|private[-_]?key/i;
+/** Short words that are credentials only as a word of the name (`pin`, not `mapping`). */
+const SECRET_WORDS = new Set(["pin", "pwd", "otp", "auth", "pass", "cvv", "cvc", "ssn"]);
 
 export const REDACTED = "[REDACTED]";
+/** What stands in for a part of a value nested deeper than redaction reads. */
+export const TOO_DEEP = "[TOO DEEP]";
+/** What stands in for a value that contains itself. */
+export const CIRCULAR = "[CIRCULAR]";
+
+/** Deeper than any vendor's body; a hostile one is cut here rather than overflow the stack. */
+export const MAX_REDACTION_DEPTH = 128;
 
 /** Whether a header, field or option of this name holds a credential. */
 export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name);
+  if (SECRET_PART.test(name)) return true;
+  // Words of the name: `user_pin`, `x-pwd`, `loginPin` -> pin, pwd, pin.
+  return name
+    .split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/)
+    .some((word) => SECRET_WORDS.has(word.toLowerCase()));
 }
 
 /**
@@ -31,17 +45,34 @@ function redactAuthorization(value: string): string {
 }
 
 /**
- * A copy of a body (or query) with every string under a credential-like name replaced, at
- * any depth below that name too.
+ * A copy of a body (or query) with every value under a credential-like name replaced, at any
+ * depth below that name too, whatever its type (`pin: 1234` included); null stays null. Safe
+ * on any input: a cycle becomes `[CIRCULAR]`, nesting past MAX_REDACTION_DEPTH `[TOO DEEP]`.
  */
-export function redactBody(body: unknown, underSecretName = false): unknown {
-  if (typeof body === "string") return underSecretName ? REDACTED : body;
-  if (Array.isArray(body)) return body.map((item) => redactBody(item, underSecretName));
-  if (typeof body !== "object" || body === null) return body;
-  return Object.fromEntries(
-    Object.entries(body).map(([name, value]) => [
-      name,
-      redactBody(value, underSecretName || isSecretName(name)),
-    ]),
-  );
+export function redactBody(body: unknown): unknown {
+  return redactValue(body, false, 0, new Set());
+}
+
+function redactValue(
+  value: unknown,
+  underSecretName: boolean,
+  depth: number,
+  ancestors: Set<object>,
+): unknown {
+  if (typeof value !== "object" || value === null) {
+    return underSecretName && value != null ? REDACTED : value;
+  }
+  if (ancestors.has(value)) return CIRCULAR;
+  if (depth >= MAX_REDACTION_DEPTH) return TOO_DEEP;
+  ancestors.add(value);
+  const copy = Array.isArray(value)
+    ? value.map((item) => redactValue(item, underSecretName, depth + 1, ancestors))
+    : Object.fromEntries(
+        Object.entries(value).map(([name, item]) => [
+          name,
+          redactValue(item, underSecretName || isSecretName(name), depth + 1, ancestors),
+        ]),
+      );
+  ancestors.delete(value);
+  return copy;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { REDACTED, redactBody, redactHeaders } from "../src/redact.js";
+import {
+  CIRCULAR,
+  MAX_REDACTION_DEPTH,
+  REDACTED,
+  redactBody,
+  redactHeaders,
+  TOO_DEEP,
+} from "../src/redact.js";
 
 const SECRET = "sk_live_9f8e7d6c5b4a";
 
@@ -96,9 +103,21 @@ describe("redactBody", () => {
       },
     },
     {
-      name: "booleans and nulls under secret-like names are kept",
-      body: { password_is_set: true, has_api_key: false, token: null },
-      expected: { password_is_set: true, has_api_key: false, token: null },
+      name: "numbers and booleans under secret-like names go too; null stays",
+      body: { pin: 1234, password_is_set: true, api_key: 9_007_199_254_740_991, token: null },
+      expected: { pin: REDACTED, password_is_set: REDACTED, api_key: REDACTED, token: null },
+    },
+    {
+      name: "short secret words count only as words of the name",
+      body: { passwd: "a", user_pin: "b", loginPin: "c", pwd: "d", mapping: "e", shipping: "f" },
+      expected: {
+        passwd: REDACTED,
+        user_pin: REDACTED,
+        loginPin: REDACTED,
+        pwd: REDACTED,
+        mapping: "e",
+        shipping: "f",
+      },
     },
     {
       name: "nothing secret: unchanged",
@@ -133,5 +152,34 @@ describe("redactBody", () => {
     { name: "credentials object", body: { credentials: { username: "AC1", pass: SECRET } } },
   ])("the secret never appears: $name", ({ body }) => {
     expect(JSON.stringify(redactBody(body))).not.toContain(SECRET);
+  });
+
+  test("a cycle is marked, never followed", () => {
+    const body: Record<string, unknown> = { password: SECRET, name: "loop" };
+    body.self = body;
+    body.list = [body];
+    expect(redactBody(body)).toStrictEqual({
+      password: REDACTED,
+      name: "loop",
+      self: CIRCULAR,
+      list: [CIRCULAR],
+    });
+  });
+
+  test("a value seen twice, not inside itself, is copied twice", () => {
+    const shared = { token: SECRET };
+    expect(redactBody({ a: shared, b: shared })).toStrictEqual({
+      a: { token: REDACTED },
+      b: { token: REDACTED },
+    });
+  });
+
+  test("nesting far past the depth bound is cut, not a stack overflow", () => {
+    let body: unknown = { password: SECRET };
+    for (let depth = 0; depth < 100_000; depth += 1) body = { a: [body] };
+    const text = JSON.stringify(redactBody(body));
+    expect(text).toContain(TOO_DEEP);
+    expect(text).not.toContain(SECRET);
+    expect(text.split("{").length - 1).toBeLessThanOrEqual(MAX_REDACTION_DEPTH);
   });
 });

@@ -23,7 +23,7 @@ describe("SecretSet.scrub", () => {
     {
       name: "every string below a credential-named field",
       value: { credentials: { user: "ann", scopes: ["a", "b"], ttl: 60 } },
-      scrubbed: { credentials: { user: REDACTED, scopes: [REDACTED, REDACTED], ttl: 60 } },
+      scrubbed: { credentials: { user: REDACTED, scopes: [REDACTED, REDACTED], ttl: REDACTED } },
     },
     // By value: a known secret anywhere in any string.
     {

@@ -37,3 +37,4 @@ export {
   redactHeaders,
   TOO_DEEP,
 } from "./redact.js";
+export { GATEWAY_SOURCE, MOCK_SOURCE_HEADER } from "./mock-source.js";

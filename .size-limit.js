@@ -5,15 +5,21 @@ import { readFileSync } from "node:fs";
 
 const manifest = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8"));
 
-/** One budget for every generated client: they differ only in what their spec says. */
-const CLIENT_BUDGET = "4.4 kB";
+/**
+ * One budget for every generated client: they differ only in what their spec says. Raised from
+ * 4.4 kB for the same-origin redirect rule and the base URL check every client carries
+ * (issue 15, about 0.8 kB).
+ */
+const CLIENT_BUDGET = "5.0 kB";
 
 /**
  * The facade carries every vendor's client and each operation's compiled request validator:
  * its budget is a fixed part (the facade, client-runtime, openapi-fetch) and a part per
- * operation (about 0.6 kB for a small schema, over 1 kB for a large one).
+ * operation (about 0.6 kB for a small schema, over 1 kB for a large one). The fixed part grew
+ * from 10 kB with issue 15 (input snapshots, the scrubber over every error field, success-body
+ * checks, redirects: about 2.7 kB).
  */
-const FACADE_BASE_KB = 10;
+const FACADE_BASE_KB = 13;
 const FACADE_PER_OPERATION_KB = 1.3;
 const operations = manifest.vendors.reduce((sum, vendor) => sum + vendor.operations.length, 0);
 
@@ -34,6 +40,12 @@ export default [
     import: "{ createSwitchboard }",
     gzip: true,
     limit: `${(FACADE_BASE_KB + FACADE_PER_OPERATION_KB * operations).toFixed(1)} kB`,
+    // Response validators are imported lazily: an app's bundler splits them into chunks of
+    // their own, but size-limit's esbuild (no code splitting) would inline them.
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      external: [...(config.external ?? []), "@switchboard/*/response-validators"],
+    }),
   },
   {
     name: REFERENCE_NAME,

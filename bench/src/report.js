@@ -328,6 +328,76 @@ function soakTargets(result) {
   ];
 }
 
+function hostileSection(result) {
+  const { journal, wideForm } = result;
+  return [
+    "## 7. Hostile input",
+    "",
+    `One gateway process with default options. The journal is filled with ${result.journalBodies.toLocaleString("en-US")} JSON bodies of ${mib(result.bodyBytes)} each (four clients at a time), then read whole ${"`GET /__journal`"} while a health probe is sent beside it. RSS as in the soak.`,
+    "",
+    table(
+      [
+        "RSS start",
+        "RSS filled",
+        "RSS after reads",
+        "journal status",
+        "journal read",
+        "probe during read",
+        "journal size",
+        "entries",
+      ],
+      [
+        [
+          mib(result.rssStart),
+          mib(result.rssFilled),
+          mib(result.rssAfterReads),
+          String(journal.status),
+          `${formatNumber(journal.readMs)} ms`,
+          `${formatNumber(journal.probeMs)} ms`,
+          mib(journal.bytes),
+          journal.entries.toLocaleString("en-US"),
+        ],
+      ],
+    ),
+    "",
+    "Oversized uploads: a JSON body streamed in 1 MiB chunks without a Content-Length, stopped once the gateway answers.",
+    "",
+    table(
+      ["body", "status", "sent before the answer", "time"],
+      result.uploads.map((upload) => [
+        `${upload.mib} MiB`,
+        upload.status === null ? `none (${upload.error})` : String(upload.status),
+        `${formatNumber(upload.sentMiB)} MiB`,
+        `${formatNumber(upload.ms)} ms`,
+      ]),
+    ),
+    "",
+    `A form with ${wideForm.keys.toLocaleString("en-US")} unknown keys (${kb(wideForm.requestBytes)}) answered ${wideForm.status} with ${kb(wideForm.answerBytes)} in ${formatNumber(wideForm.ms)} ms.`,
+    "",
+    `Canary secrets (a string, a number and the vendor credential) sent in ${result.canaryRequests} requests: in the body under secret names (valid and malformed JSON, forms, text, XML), the query, headers, to no vendor, and by clients hanging up mid-body. Found afterwards in the journal: ${result.leaks.journal}; in the gateway's stdout and stderr: ${result.leaks.output}.`,
+    "",
+  ].join("\n");
+}
+
+function hostileTargets(result) {
+  const leaks = result.leaks.journal + result.leaks.output;
+  return [
+    [
+      `journal readable after ${result.journalBodies.toLocaleString("en-US")} bodies of ${mib(result.bodyBytes)}`,
+      `status ${result.journal.status}, ${result.journal.readMs.toFixed(0)} ms`,
+      met(result.journal.status === 200),
+    ],
+    [
+      "every oversized upload answered 413",
+      result.uploads
+        .map((upload) => `${upload.mib} MiB: ${upload.status ?? upload.error}`)
+        .join(", "),
+      met(result.uploads.every((upload) => upload.status === 413)),
+    ],
+    ["canary secrets in the journal and the gateway's output = 0", String(leaks), met(leaks === 0)],
+  ];
+}
+
 /**
  * @param {{ machine: ReturnType<typeof import("./machine.js").describeMachine>, startedAt: string, totalMs: number, results: Record<string, { value?: any, error?: unknown }> }} run
  */
@@ -351,6 +421,7 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
     ["pipeline", "4. Pipeline", pipelineSection, pipelineTargets],
     ["bundle", "5. Bundle size", bundleSection, bundleTargets],
     ["soak", "6. Soak", soakSection, soakTargets],
+    ["hostile", "7. Hostile input", hostileSection, hostileTargets],
   ];
   /** @type {string[][]} */
   const targets = [];

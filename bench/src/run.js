@@ -10,6 +10,7 @@ import { parseArgs, promisify } from "node:util";
 import { bundleSize } from "./bundle-size.js";
 import { clientOverhead } from "./client-overhead.js";
 import { cpuProfile } from "./cpu-profile.js";
+import { hostileInput } from "./hostile-input.js";
 import { describeMachine } from "./machine.js";
 import { mockThroughput } from "./mock-throughput.js";
 import { documentedOperations, startupProbeOperation } from "./operations.js";
@@ -49,6 +50,9 @@ const settings = smoke
       clientBatchMs: 5,
       clientBatches: 1,
       soakS: 1,
+      journalBodies: 20,
+      uploadMiB: [2],
+      journalReads: 1,
     }
   : {
       durationS: env("BENCH_DURATION_S", 3),
@@ -61,6 +65,9 @@ const settings = smoke
       clientBatchMs: env("BENCH_CLIENT_BATCH_MS", 400),
       clientBatches: env("BENCH_CLIENT_BATCHES", 7),
       soakS: env("BENCH_SOAK_S", 60),
+      journalBodies: env("BENCH_JOURNAL_BODIES", 1000),
+      uploadMiB: [2, 64, env("BENCH_LARGEST_UPLOAD_MIB", 1024)],
+      journalReads: 5,
     };
 
 const operations = documentedOperations();
@@ -99,6 +106,13 @@ const benchmarks = {
       connections: CONNECTIONS,
       durationS: settings.soakS,
       amount: settings.amount,
+    }),
+  hostile: () =>
+    hostileInput({
+      operations,
+      journalBodies: settings.journalBodies,
+      uploadMiB: settings.uploadMiB,
+      reads: settings.journalReads,
     }),
   pipeline: () => pipeline({ smoke }),
 };

@@ -78,33 +78,48 @@ export function httpRequest({ port, method, path, headers = {}, body }) {
  * @property {number} port
  * @property {number} startupMs process spawn to the first successful probe
  * @property {() => Promise<void>} stop
+ * @property {() => string} output everything the process printed (only with `keepOutput`)
  */
 
 /**
  * Spawns `node [nodeArgs] script [args]` and resolves once `probe(port)` answers 2xx.
  * Fails loudly (with the child's stderr) when the process exits or the probe never succeeds.
- * @param {{ name: string, script: string, args: (port: number) => string[], probe: (port: number) => Promise<number>, nodeArgs?: string[] }} options
+ * `keepOutput` keeps all of stdout and stderr, for a benchmark that searches them.
+ * @param {{ name: string, script: string, args: (port: number) => string[], probe: (port: number) => Promise<number>, nodeArgs?: string[], keepOutput?: boolean }} options
  * @returns {Promise<Server>}
  */
-export async function startServer({ name, script, args, probe, nodeArgs = [] }) {
+export async function startServer({
+  name,
+  script,
+  args,
+  probe,
+  nodeArgs = [],
+  keepOutput = false,
+}) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, script, ...args(port)], {
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", keepOutput ? "pipe" : "ignore", "pipe"],
     cwd: repoRoot,
   });
   children.add(child);
   let stderr = "";
+  let output = "";
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (text) => {
     stderr = (stderr + text).slice(-4000);
+    if (keepOutput) output += text;
+  });
+  child.stdout?.setEncoding("utf8");
+  child.stdout?.on("data", (text) => {
+    output += text;
   });
   /** @type {Error | undefined} */
   let spawnError;
   child.once("error", (error) => {
     spawnError = error;
   });
-  const server = { child, port, startupMs: 0, stop: () => stopChild(child) };
+  const server = { child, port, startupMs: 0, stop: () => stopChild(child), output: () => output };
   const fail = async (reason) => {
     await server.stop();
     throw new Error(`${name} did not start: ${reason}${stderr ? `\n${stderr}` : ""}`);
@@ -138,14 +153,18 @@ export async function stopChild(child, graceMs = 5000) {
   children.delete(child);
 }
 
-/** The gateway with every spec, probed on `GET /__health`. */
-export function startGateway({ nodeArgs = [] } = {}) {
+/**
+ * The gateway with every spec, probed on `GET /__health`.
+ * @param {{ nodeArgs?: string[], keepOutput?: boolean }} [options]
+ */
+export function startGateway({ nodeArgs = [], keepOutput = false } = {}) {
   return startServer({
     name: "Switchboard gateway",
     script: gatewayBin,
     args: (port) => ["--port", String(port)],
     probe: async (port) => (await httpRequest({ port, method: "GET", path: "/__health" })).status,
     nodeArgs,
+    keepOutput,
   });
 }
 

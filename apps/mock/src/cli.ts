@@ -1,39 +1,22 @@
-import { parseArgs } from "node:util";
+import { parseCli, USAGE } from "./cli-options.js";
 import { startMockGateway } from "./transports/gateway/start-gateway.js";
 
-const USAGE = `Usage: switchboard-mock [--port 4010] [--host 127.0.0.1] [--docs <folder>]
-
-Serves every Switchboard vendor spec from one process. The port also comes from MOCK_PORT;
-0 picks a free one. --docs serves a built docs site (apps/docs/dist) at the root.`;
-
-const { values } = parseArgs({
-  options: {
-    port: { type: "string" },
-    host: { type: "string", default: "127.0.0.1" },
-    docs: { type: "string" },
-    help: { type: "boolean", default: false },
-  },
-});
-if (values.help) {
+let request: ReturnType<typeof parseCli>;
+try {
+  request = parseCli(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`switchboard-mock: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (request.help) {
   console.log(USAGE);
   process.exit(0);
 }
-
-const portText = values.port ?? process.env.MOCK_PORT ?? "4010";
-const port = Number(portText);
-if (!/^\d+$/.test(portText) || port > 65535) {
-  console.error(
-    `switchboard-mock: --port must be a whole number from 0 to 65535, got "${portText}"`,
-  );
-  process.exit(2);
-}
+const { options } = request;
+const { port, host } = options;
 
 try {
-  const gateway = await startMockGateway({
-    port,
-    host: values.host,
-    ...(values.docs === undefined ? {} : { docsDir: values.docs }),
-  });
+  const gateway = await startMockGateway(options);
   const lines = Object.entries(gateway.vendors).map(
     ([prefix, url]) => `  ${prefix.padEnd(22)} ${url}`,
   );
@@ -59,7 +42,7 @@ try {
   const { code, message } = error as NodeJS.ErrnoException;
   if (code === "EADDRINUSE") {
     console.error(
-      `switchboard-mock: port ${port} on ${values.host} is already in use; stop what holds it or pass --port`,
+      `switchboard-mock: port ${port} on ${host} is already in use; stop what holds it or pass --port`,
     );
   } else if (code === "EACCES") {
     console.error(

@@ -12,6 +12,12 @@ export {
   type SpecClientAuthentication,
   type SpecClientOptions,
 } from "./spec-client.js";
+export {
+  CrossOriginRedirectError,
+  MAX_REDIRECTS,
+  sameOriginRedirects,
+  type RequestFetch,
+} from "./same-origin-redirects.js";
 export { createBodySerializer, encodeFormBody } from "./request-body.js";
 export { pathParamNames, pathParamProblem, serializePathParams } from "./path-params.js";
 export { resolveServerUrl } from "./server-url.js";
@@ -26,6 +32,7 @@ export {
   type RequestIssue,
   type RequestValidator,
   type RequestValidators,
+  type ResponseValidators,
   type ValidatorError,
 } from "./request-validation.js";
 export {

@@ -13,13 +13,24 @@ export const CIRCULAR = "[CIRCULAR]";
 /** Deeper than any vendor's body; a hostile one is cut here rather than overflow the stack. */
 export const MAX_REDACTION_DEPTH = 128;
 
+// Verdicts by name: a spec's field and header names are few, and every update asks again.
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
 /** Whether a header, field or option of this name holds a credential. */
 export function isSecretName(name: string): boolean {
-  if (SECRET_PART.test(name)) return true;
-  // Words of the name: `user_pin`, `x-pwd`, `loginPin` -> pin, pwd, pin.
-  return name
-    .split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/)
-    .some((word) => SECRET_WORDS.has(word.toLowerCase()));
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict =
+      SECRET_PART.test(name) ||
+      // Words of the name: `user_pin`, `x-pwd`, `loginPin` -> pin, pwd, pin.
+      name
+        .split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/)
+        .some((word) => SECRET_WORDS.has(word.toLowerCase()));
+    // Hostile input can bring endless names: past the cap, answers are not kept.
+    if (verdicts.size < MAX_VERDICTS) verdicts.set(name, verdict);
+  }
+  return verdict;
 }
 
 /**
@@ -46,7 +57,7 @@ function redactAuthorization(value: string): string {
 
 /**
  * A copy of a body (or query) with every value under a credential-like name replaced, at any
- * depth below that name too, whatever its type (`pin: 1234` included); null stays null. Safe
+ * depth below that name too, whatever its type (`pin: 1234` included); null and booleans stay. Safe
  * on any input: a cycle becomes `[CIRCULAR]`, nesting past MAX_REDACTION_DEPTH `[TOO DEEP]`.
  */
 export function redactBody(body: unknown): unknown {
@@ -60,7 +71,8 @@ function redactValue(
   ancestors: Set<object>,
 ): unknown {
   if (typeof value !== "object" || value === null) {
-    return underSecretName && value != null ? REDACTED : value;
+    // A boolean carries one bit, never a secret: `password_is_set: false` stays readable.
+    return underSecretName && value != null && typeof value !== "boolean" ? REDACTED : value;
   }
   if (ancestors.has(value)) return CIRCULAR;
   if (depth >= MAX_REDACTION_DEPTH) return TOO_DEEP;

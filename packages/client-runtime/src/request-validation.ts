@@ -22,6 +22,16 @@ export type RequestValidators<OperationId extends string> = Readonly<
   Record<OperationId, RequestValidator>
 >;
 
+/**
+ * The generated `responseValidators` of a vendor package (its `./response-validators` subpath):
+ * per operationId, a validator of the response body for each documented 2xx status whose body
+ * is JSON, keyed by the status as the spec writes it (`"200"`, `"201"`, `"2XX"`). A status
+ * without a JSON body has none.
+ */
+export type ResponseValidators<OperationId extends string = string> = Readonly<
+  Record<OperationId, Readonly<Partial<Record<string, RequestValidator>>>>
+>;
+
 /** One broken rule in a request: where (a JSON Pointer into `{ path, query, body }`), which rule, why. */
 export interface RequestIssue {
   /** e.g. `/body/Routing/status`, `/path/InteractionSid`. */

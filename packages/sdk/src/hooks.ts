@@ -1,6 +1,6 @@
 import type { UpdateErrorKind } from "./update-error.js";
 
-/** One request about to be sent. Headers and body have every credential redacted. */
+/** One request about to be sent. URL, headers and body have every credential redacted. */
 export interface RequestEvent {
   readonly vendor: string;
   readonly operation: string;
@@ -28,6 +28,8 @@ export interface ResponseEvent {
 
 /** Observability hooks, called once per request sent (retries included). */
 export interface SwitchboardHooks {
+  /** Before each request; if it throws, the request is not sent and the update fails as `hook_failed`. */
   onRequest?(event: RequestEvent): void;
+  /** After each request; if it throws, the outcome stands as if it had not. */
   onResponse?(event: ResponseEvent): void;
 }

@@ -1,5 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import {
+  GATEWAY_SOURCE,
+  MOCK_SOURCE_HEADER,
   pathParamNames,
   pathParamProblem,
   redactHeaders,
@@ -10,10 +12,19 @@ import {
 } from "@switchboard/client-runtime";
 import { readErrorBody } from "@switchboard/client-runtime/spec";
 import type { SwitchboardHooks } from "./hooks.js";
+import { snapshotInput } from "./input-snapshot.js";
 import { requestIdOf } from "./request-id.js";
+import { responseIssues, type ResponseValidatorsLoader } from "./response-check.js";
 import { parseRetryAfter, retryDelayMs, sleep, type RetryPolicy } from "./retry.js";
+import { scrubFailureDetails } from "./scrub-failure.js";
 import type { SecretSet } from "./secrets.js";
-import { kindForStatus, UpdateError, type UpdateErrorDetails } from "./update-error.js";
+import { readSuccessBody } from "./success-body.js";
+import {
+  kindForStatus,
+  UpdateError,
+  type UpdateErrorDetails,
+  type UpdateIssue,
+} from "./update-error.js";
 import type { UpdateFailure, UpdateResult } from "./update-result.js";
 
 /** The one call the facade needs from a generated client (openapi-fetch's `request`). */
@@ -33,6 +44,8 @@ export interface VendorConnection {
   readonly validators: Readonly<Record<string, RequestValidator>>;
   /** The vendor's configured credentials. */
   readonly secrets: SecretSet;
+  /** Its response validators, loaded on first use; absent when its registry entry has none. */
+  readonly responseValidators?: ResponseValidatorsLoader;
 }
 
 /** How one update is sent: the facade's settings, with the caller's per-call overrides applied. */
@@ -42,6 +55,8 @@ export interface SendSettings {
   readonly hooks: SwitchboardHooks;
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Check each 2xx body against its response schema (needs `responseValidators`). */
+  readonly validateResponses?: boolean;
 }
 
 interface RequestParts {
@@ -88,7 +103,8 @@ interface UpdateContext {
 
 /**
  * Validates a request against its spec, then sends it, retrying what may succeed on a second
- * try. Resolves to a result for every HTTP, network, timeout and abort outcome.
+ * try. Resolves to a result for every input and every HTTP, network, timeout, abort, redirect
+ * and hook outcome; it reads the caller's input once, into a plain snapshot.
  */
 export async function sendUpdate(
   target: OperationTarget,
@@ -96,27 +112,28 @@ export async function sendUpdate(
   settings: SendSettings,
 ): Promise<UpdateResult<unknown>> {
   const { connection, operationId } = target;
-  const parts = (typeof input === "object" && input !== null ? input : {}) as RequestParts;
+  const snapshot = snapshotInput(input);
+  const value = "value" in snapshot ? snapshot.value : undefined;
+  const parts = (typeof value === "object" && value !== null ? value : {}) as RequestParts;
   const secrets = connection.secrets.withBody(parts.body);
   const failure = (details: FailureDetails): UpdateFailure => ({
     ok: false,
-    error: new UpdateError({
-      ...details,
-      vendor: connection.vendor,
-      operation: operationId,
-      message: secrets.scrubText(`${connection.vendor}.${operationId}: ${details.message}`),
-      raw: secrets.scrub(details.raw),
-    }),
+    error: new UpdateError(
+      scrubFailureDetails(
+        {
+          ...details,
+          vendor: connection.vendor,
+          operation: operationId,
+          message: `${connection.vendor}.${operationId}: ${details.message}`,
+        },
+        secrets,
+      ),
+    ),
   });
 
-  const issues = requestIssues(target, input);
+  const issues = "issue" in snapshot ? [snapshot.issue] : requestIssues(target, value);
   if (issues.length > 0) {
-    const summary = issues.map((issue) => `${issue.path} ${issue.message} (${issue.rule})`);
-    return failure({
-      kind: "invalid_input",
-      message: `invalid input: ${summary.join("; ")}`,
-      issues,
-    });
+    return failure({ kind: "invalid_input", message: `invalid input: ${summary(issues)}`, issues });
   }
 
   const context: UpdateContext = { target, parts, settings, secrets, failure };
@@ -129,6 +146,10 @@ export async function sendUpdate(
     if (result.ok || !result.error.retryable || attempt >= retry.attempts) return result;
     await sleep(retryDelayMs(retry, attempt, result.error.retryAfterMs), signal);
   }
+}
+
+function summary(issues: readonly UpdateIssue[]): string {
+  return issues.map((issue) => `${issue.path} ${issue.message} (${issue.rule})`).join("; ");
 }
 
 /** Spec violations, then path segments no URL can carry (`..`, empty, lone surrogates). */
@@ -154,16 +175,18 @@ async function sendOnce(
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
   const event = { vendor: connection.vendor, operation: operationId, attempt };
+  // As sent: scrubbed only when a hook is shown it.
   let sent = { method: operation.method.toUpperCase(), url: "" };
   let hookFailure: { error: unknown } | undefined;
   const observer: Middleware = {
     onRequest({ request }) {
-      sent = { method: request.method, url: request.url };
       secrets.addHeaders(request.headers);
+      sent = { method: request.method, url: request.url };
       try {
         hooks.onRequest?.({
           ...event,
-          ...sent,
+          method: sent.method,
+          url: secrets.scrubText(sent.url),
           headers: Object.fromEntries(
             Object.entries(redactHeaders(Object.fromEntries(request.headers))).map(
               ([name, value]) => [name, secrets.scrubText(value)],
@@ -172,6 +195,7 @@ async function sendOnce(
           body: secrets.scrub(parts.body),
         });
       } catch (error) {
+        // Thrown on, so openapi-fetch stops before sending.
         hookFailure = { error };
         throw error;
       }
@@ -180,14 +204,22 @@ async function sendOnce(
   };
   const started = performance.now();
   const { result, status } = await attemptRequest();
-  hooks.onResponse?.({
-    ...event,
-    ...sent,
-    status,
-    requestId: result.ok ? result.requestId : result.error.requestId,
-    durationMs: performance.now() - started,
-    outcome: result.ok ? "ok" : result.error.kind,
-  });
+  // No request went out when onRequest threw, so there is no response to report.
+  if (hookFailure === undefined) {
+    try {
+      hooks.onResponse?.({
+        ...event,
+        method: sent.method,
+        url: secrets.scrubText(sent.url),
+        status,
+        requestId: result.ok ? result.requestId : result.error.requestId,
+        durationMs: performance.now() - started,
+        outcome: result.ok ? "ok" : result.error.kind,
+      });
+    } catch {
+      // The outcome stands: the request was sent and answered whatever an observer does.
+    }
+  }
   return result;
 
   async function attemptRequest(): Promise<{
@@ -204,28 +236,41 @@ async function sendOnce(
           signal,
           headers: settings.headers,
           middleware: [observer],
+          // Success bodies are read here, so a broken one is a failure of its own, never retried.
+          parseAs: "text",
         },
       );
-      const { status } = response;
-      const requestId = requestIdOf(response.headers);
+      const { status, headers } = response;
+      const id = requestIdOf(headers);
+      const answer = {
+        status,
+        requestId: id === null ? null : secrets.scrubText(id),
+        source: headers.get(MOCK_SOURCE_HEADER) === GATEWAY_SOURCE ? "mock-gateway" : "vendor",
+        attempts: attempt,
+      } as const;
       if (response.ok) {
-        return { result: { ok: true, data, status, requestId, attempts: attempt }, status };
+        return { result: await success(answer, headers.get("content-type"), data), status };
       }
       const reading = readErrorBody(error);
       const result = failure({
+        ...answer,
         kind: kindForStatus(status),
-        status,
         message: `${status} ${reading.message}`,
         issues: reading.issues,
-        requestId,
-        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-        attempts: attempt,
+        retryAfterMs: parseRetryAfter(headers.get("retry-after")),
         raw: error,
       });
       return { result, status };
     } catch (thrown) {
-      if (hookFailure) throw hookFailure.error;
       const attempts = attempt;
+      if (hookFailure) {
+        const message = `the onRequest hook threw: ${messageOf(hookFailure.error)}`;
+        const { error: cause } = hookFailure;
+        return {
+          result: failure({ kind: "hook_failed", message, attempts: attempt - 1, cause }),
+          status: null,
+        };
+      }
       if (callerSignal?.aborted) {
         return {
           result: failure({ kind: "aborted", message: "aborted by the caller", attempts }),
@@ -236,7 +281,15 @@ async function sendOnce(
         const message = `no answer within ${timeoutMs} ms`;
         return { result: failure({ kind: "timeout", message, attempts }), status: null };
       }
-      const message = networkMessage(thrown);
+      if (thrown instanceof Error && thrown.name === "CrossOriginRedirectError") {
+        const { status } = thrown as Error & { status: number };
+        const redirect = failure({
+          ...{ kind: "redirect", status, message: thrown.message, attempts },
+          source: "vendor",
+        });
+        return { result: redirect, status };
+      }
+      const message = messageOf(thrown);
       return {
         result: failure({ kind: "network", message, attempts, cause: thrown }),
         status: null,
@@ -245,12 +298,48 @@ async function sendOnce(
       clearTimeout(timer);
     }
   }
+
+  /** A 2xx: its body as the spec documents it, or `invalid_response`. */
+  async function success(
+    answer: Pick<UpdateErrorDetails, "source"> & {
+      status: number;
+      requestId: string | null;
+      attempts: number;
+    },
+    contentType: string | null,
+    text: unknown,
+  ): Promise<UpdateResult<unknown>> {
+    const body = readSuccessBody(contentType, text as string | undefined);
+    const { status } = answer;
+    if ("problem" in body) {
+      const message = `${status}, but ${body.problem}`;
+      return failure({ ...answer, kind: "invalid_response", message, raw: body.raw });
+    }
+    const issues =
+      settings.validateResponses && connection.responseValidators
+        ? await responseIssues(connection.responseValidators, operationId, status, body.data)
+        : [];
+    if (issues.length > 0) {
+      const message = `${status}, but its body breaks the spec: ${summary(issues)}`;
+      return failure({ ...answer, kind: "invalid_response", message, issues, raw: body.data });
+    }
+    const { requestId, attempts } = answer;
+    return { ok: true, data: body.data, status, requestId, attempts };
+  }
 }
 
-/** `fetch failed: connect ECONNREFUSED 127.0.0.1:4010`: the fetch error and its cause, if any. */
-function networkMessage(thrown: unknown): string {
-  const error = thrown as { message?: unknown; cause?: { message?: unknown; code?: unknown } };
-  const cause = error.cause?.message ?? error.cause?.code;
-  const message = String(error.message ?? thrown);
-  return cause === undefined ? message : `${message}: ${String(cause)}`;
+/**
+ * `fetch failed: connect ECONNREFUSED 127.0.0.1:4010`: a thrown value's message and its
+ * cause's, if any; whatever was thrown (null, a throwing getter), never a throw of its own.
+ */
+function messageOf(thrown: unknown): string {
+  try {
+    type Thrown = { message?: unknown; cause?: { message?: unknown; code?: unknown } } | null;
+    const error = thrown as Thrown;
+    const cause = error?.cause?.message ?? error?.cause?.code;
+    const message = String(error?.message ?? thrown);
+    return cause === undefined ? message : `${message}: ${String(cause)}`;
+  } catch {
+    return "an error that cannot be shown";
+  }
 }

@@ -3,6 +3,7 @@ import {
   type RequestValidator,
   type SpecMetadata,
 } from "@switchboard/client-runtime";
+import type { ResponseValidatorsLoader } from "./response-check.js";
 import { retryPolicy } from "./retry.js";
 import { SecretSet, secretsIn } from "./secrets.js";
 import {
@@ -20,6 +21,11 @@ export interface VendorEntry {
   readonly createClient: (options: never) => unknown;
   readonly metadata: SpecMetadata;
   readonly validators: Readonly<Record<string, RequestValidator>>;
+  /**
+   * Loads the validators of its success bodies, by operationId and status (`"200"`), for
+   * `validateResponses`; a loader, so they are in no bundle that does not use them.
+   */
+  readonly responseValidators?: ResponseValidatorsLoader;
 }
 
 /** The vendors a facade speaks to, by key: the generated registry, or a test's fixture vendors. */
@@ -40,20 +46,32 @@ export function createSwitchboardOver(
     retry: retryPolicy(options.retry, where),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, `${where}.timeoutMs`),
     hooks: options.hooks ?? {},
+    validateResponses: checkFlag(options.validateResponses, `${where}.validateResponses`) ?? false,
   };
   const throwErrors = options.errors === "throw";
   const connections = new Map<string, VendorConnection>();
-  for (const [vendor, { createClient, metadata, validators }] of Object.entries(vendors)) {
+  for (const [vendor, entry] of Object.entries(vendors)) {
     const vendorOptions = options[vendor];
     if (vendorOptions === undefined) continue;
-    connections.set(vendor, {
+    const { createClient, metadata, validators, responseValidators: load } = entry;
+    // Loaded once, on the first success body checked; a failed load is tried again next time.
+    let loaded: ReturnType<ResponseValidatorsLoader> | undefined;
+    const responseValidators = load && (() => (loaded ??= load().catch(forget)));
+    const forget = (error: unknown): never => {
+      loaded = undefined;
+      throw error;
+    };
+    const connection: VendorConnection = {
       vendor,
       client: (createClient as (options: unknown) => unknown)(vendorOptions) as RequestingClient,
       operations: metadata.operations,
       validators,
-      // Every string option under a credential-like name: apiKey, token, authToken.
+      // Every option under a credential-like name (apiKey, token, authToken), a URL's user info.
       secrets: new SecretSet(secretsIn(vendorOptions)),
-    });
+      ...(responseValidators ? { responseValidators } : {}),
+    };
+    if (defaults.validateResponses) checkResponseValidators(connection, where);
+    connections.set(vendor, connection);
   }
 
   function connectionOf(vendor: string): VendorConnection {
@@ -72,10 +90,14 @@ export function createSwitchboardOver(
     const [vendor = "", operationId = ""] = String(name).split(".");
     const connection = connectionOf(vendor);
     const target = findOperation(connection, operationId);
+    const validateResponses =
+      checkFlag(call.validateResponses, "options.validateResponses") ?? defaults.validateResponses;
+    if (validateResponses) checkResponseValidators(connection, "options");
     const settings = {
       retry: retryPolicy(call.retry, "options", defaults.retry),
       timeoutMs: checkTimeout(call.timeoutMs ?? defaults.timeoutMs, "options.timeoutMs"),
       hooks: defaults.hooks,
+      validateResponses,
       ...(call.signal ? { signal: call.signal } : {}),
       ...(call.headers ? { headers: call.headers } : {}),
     };
@@ -132,6 +154,19 @@ function createSection(
       return [operationId, method];
     }),
   );
+}
+
+function checkResponseValidators({ vendor, responseValidators }: VendorConnection, where: string) {
+  if (responseValidators === undefined) {
+    throw new TypeError(
+      `${where}.validateResponses needs response validators, and the registry entry of ${vendor} has none`,
+    );
+  }
+}
+
+function checkFlag(value: unknown, where: string): boolean | undefined {
+  if (value === undefined || typeof value === "boolean") return value;
+  throw new TypeError(`${where} must be true or false`);
 }
 
 function checkTimeout(value: number, where: string): number {

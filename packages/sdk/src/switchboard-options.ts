@@ -13,6 +13,11 @@ export interface SwitchboardOptions extends VendorsOptions {
   /** `result` (the default): every update resolves to `{ ok, ... }`. `throw`: failures reject with an `UpdateError`. */
   readonly errors?: "result" | "throw";
   readonly hooks?: SwitchboardHooks;
+  /**
+   * Check every 2xx body against the response schema its spec documents (default false); a
+   * body that breaks it is an `invalid_response` failure with the issues found.
+   */
+  readonly validateResponses?: boolean;
 }
 
 /** Per-call settings, overriding the facade's own. */
@@ -22,6 +27,8 @@ export interface CallOptions {
   readonly retry?: RetryOptions | false;
   /** Extra request headers (an idempotency key, a tracing header, the mock's `x-mock-fault`). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Check this update's 2xx body against its response schema; overrides the facade's setting. */
+  readonly validateResponses?: boolean;
 }
 
 /** `never` for every key of `Given` that `Allowed` does not have: a misspelt option fails to compile. */

@@ -16,7 +16,23 @@ export type UpdateErrorKind =
   | "timeout"
   | "network"
   /** The caller's `AbortSignal` fired. */
-  | "aborted";
+  | "aborted"
+  /**
+   * The vendor redirected the request to another origin; the redirect was not followed, so
+   * neither credentials nor body went there. Not retried.
+   */
+  | "redirect"
+  /**
+   * The vendor answered 2xx, but not with what its spec documents: a body that is not JSON or
+   * not parseable, or (with `validateResponses`) one that breaks the response schema. The
+   * update may well have been applied, so it is never sent again.
+   */
+  | "invalid_response"
+  /** The `onRequest` hook threw; the request was not sent. Not retried. */
+  | "hook_failed";
+
+/** Who gave the answer: the vendor, or the Switchboard mock gateway on its own behalf. */
+export type UpdateErrorSource = "vendor" | "mock-gateway";
 
 /** One problem with the request: a JSON Pointer into `{ path, query, body }`, and why. */
 export interface UpdateIssue {
@@ -39,6 +55,7 @@ export interface UpdateErrorDetails {
   /** The vendor's error body, credentials redacted. */
   readonly raw?: unknown;
   readonly cause?: unknown;
+  readonly source?: UpdateErrorSource | null;
 }
 
 /**
@@ -62,6 +79,12 @@ export class UpdateError extends Error {
   /** How many requests were sent (0 when refused before sending). */
   readonly attempts: number;
   readonly raw: unknown;
+  /**
+   * Who answered: `mock-gateway` when the Switchboard mock gateway answered on its own
+   * behalf (its `x-mock-source: gateway` header: a malformed fault header, an unknown
+   * prefix, ...), `vendor` for every other answer, null when no answer came.
+   */
+  readonly source: UpdateErrorSource | null;
 
   constructor(details: UpdateErrorDetails) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -75,6 +98,7 @@ export class UpdateError extends Error {
     this.retryable = isRetryable(details.kind, this.status);
     this.attempts = details.attempts ?? 0;
     this.raw = details.raw;
+    this.source = details.source ?? null;
   }
 
   toJSON() {
@@ -91,6 +115,7 @@ export class UpdateError extends Error {
       retryable: this.retryable,
       attempts: this.attempts,
       raw: this.raw,
+      source: this.source,
     };
   }
 }

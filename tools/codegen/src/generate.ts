@@ -10,6 +10,7 @@ import { renderManifest } from "./render-manifest.js";
 import { renderMetadata } from "./render-metadata.js";
 import { renderPackageJson, renderReadme, TSCONFIG, TSCONFIG_BUILD } from "./render-package.js";
 import { renderFacadePackageJson, renderRegistry } from "./render-registry.js";
+import { renderResponseValidators } from "./render-response-validators.js";
 import { renderTypes } from "./render-types.js";
 import { renderValidators } from "./render-validators.js";
 import { replaceVendorTables } from "./vendor-tables.js";
@@ -29,8 +30,8 @@ export interface GeneratedVendor {
 
 /**
  * A vendor's source from its spec, into `srcDir` (default `<package>/src`): `index.ts` and
- * `client.ts`, and in `generated/` the bundled spec, its types, run-time metadata and request
- * validators. Formatted as the workspace's prettier config says, wherever `srcDir` is.
+ * `client.ts`, and in `generated/` the bundled spec, its types, run-time metadata, and request
+ * and response validators. Formatted as the workspace's prettier config says, wherever `srcDir` is.
  */
 export async function generateVendorSources(
   target: ApiTarget,
@@ -61,6 +62,10 @@ export async function generateVendorSources(
         },
         { path: path.join(generated, "metadata.ts"), contents: renderMetadata(document) },
         { path: path.join(generated, "validators.ts"), contents: renderValidators(document) },
+        {
+          path: path.join(generated, "response-validators.ts"),
+          contents: renderResponseValidators(document),
+        },
       ],
       config.configFile,
     ),

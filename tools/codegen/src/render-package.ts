@@ -29,6 +29,11 @@ export function renderPackageJson(vendor: VendorManifest, version: string): stri
     engines: { node: ">=20.0.0" },
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      // Apart from the index, so a consumer that never checks responses never bundles them.
+      "./response-validators": {
+        types: "./dist/generated/response-validators.d.ts",
+        default: "./dist/generated/response-validators.js",
+      },
       "./openapi.json": "./src/generated/openapi.json",
       "./package.json": "./package.json",
     },
@@ -118,10 +123,9 @@ ${paragraph(
 | --------- | ------- |
 ${vendor.operations.map(({ operationId, method, path }) => `| \`${operationId}\` | \`${method.toUpperCase()} ${path}\` |`).join("\n")}
 
-The package also exports the spec's \`paths\`, \`components\` and \`operations\` types, its
-\`metadata\`, and \`requestValidators\` (one compiled JSON Schema validator per operation). For
-validation before sending, retries, timeouts and one result shape across vendors, use
-\`@switchboard/sdk\`.
+${paragraph(
+  `The package also exports the spec's \`paths\`, \`components\` and \`operations\` types, its \`metadata\`, and \`requestValidators\` (one compiled JSON Schema validator per operation). Its subpath \`${packageName}/response-validators\` exports \`responseValidators\`: per operation, a validator of the JSON body of each documented success response, kept apart so that only code that checks responses loads them. For validation before sending, retries, timeouts and one result shape across vendors, use \`@switchboard/sdk\`.`,
+)}
 
 ## The spec
 

@@ -7,9 +7,18 @@ export function renderRegistry(vendors: readonly VendorManifest[]): string {
     ({ key, typeName, clientFactory, packageName }) =>
       `import {\n  ${clientFactory},\n  metadata as ${key}Metadata,\n  requestValidators as ${key}Validators,\n  type operations as ${typeName}Operations,\n} from "${packageName}";`,
   );
-  const entries = vendors.map(
-    ({ key, clientFactory }) =>
-      `  ${key}: {\n    createClient: ${clientFactory},\n    metadata: ${key}Metadata,\n    validators: ${key}Validators,\n  },`,
+  const entries = vendors.map(({ key, clientFactory, packageName }) =>
+    [
+      `  ${key}: {`,
+      `    createClient: ${clientFactory},`,
+      `    metadata: ${key}Metadata,`,
+      `    validators: ${key}Validators,`,
+      `    responseValidators: () =>`,
+      `      import("${packageName}/response-validators").then(`,
+      `        (module) => module.responseValidators,`,
+      `      ),`,
+      `  },`,
+    ].join("\n"),
   );
   const operations = vendors.map(({ key, typeName }) => `  ${key}: ${typeName}Operations;`);
   return `${GENERATED_BANNER}
@@ -17,7 +26,8 @@ ${imports.join("\n")}
 
 /**
  * Every vendor the facade speaks to, under the key its options and section use: the generated
- * client, the spec's run-time metadata and the request validators compiled from the spec.
+ * client, the spec's run-time metadata, the request validators compiled from the spec, and its
+ * response validators, imported only when first asked for (they are not in the facade's bundle).
  */
 export const vendors = {
 ${entries.join("\n")}

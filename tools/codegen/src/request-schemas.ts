@@ -1,37 +1,19 @@
 import {
   effectiveParameters,
-  isObject,
   resolveNode,
   specOperations,
   type JsonObject,
 } from "@switchboard/client-runtime/spec";
 import type { OpenApiDocument } from "./openapi-document.js";
+import { toValidationSchema } from "./validation-schema.js";
+
 const PARAMETER_LOCATIONS = ["path", "query", "header"] as const;
-
-/** The `$id` of the schema that holds a document's `components.schemas` as `$defs`. */
-export const COMPONENTS_SCHEMA_ID = "components";
-
-/** JSON Schema keywords that only annotate: validation ignores them, so validators drop them. */
-const ANNOTATIONS = new Set([
-  "description",
-  "title",
-  "example",
-  "examples",
-  "externalDocs",
-  "xml",
-  "discriminator",
-  "$comment",
-  "deprecated",
-]);
-
-/** Keywords whose value maps names to schemas: the names there are data, never keywords. */
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
 
 /**
  * One JSON Schema per operation for the whole request as a client gives it:
  * `{ path: {...}, query: {...}, header: {...}, body }`. A validator compiled from it reports
  * problems at JSON Pointers such as `/path/InteractionSid` or `/body/Routing/status`.
- * Component `$ref`s point into the shared {@link COMPONENTS_SCHEMA_ID} schema.
+ * Component `$ref`s point into the shared components schema (`componentsSchema`).
  */
 export function requestSchemas(document: OpenApiDocument): Record<string, JsonObject> {
   const schemas: Record<string, JsonObject> = {};
@@ -67,33 +49,4 @@ export function requestSchemas(document: OpenApiDocument): Record<string, JsonOb
     }) as JsonObject;
   }
   return schemas;
-}
-
-/** `components.schemas` as one schema of `$defs`, the target of every component `$ref`. */
-export function componentsSchema(document: OpenApiDocument): JsonObject {
-  return toValidationSchema({
-    $id: COMPONENTS_SCHEMA_ID,
-    $defs: document.components?.schemas ?? {},
-  }) as JsonObject;
-}
-
-/** A copy without annotations and `x-` extensions, with component refs into the shared schema. */
-function toValidationSchema(schema: unknown, keysAreNames = false): unknown {
-  if (Array.isArray(schema)) return schema.map((item) => toValidationSchema(item));
-  if (!isObject(schema)) return schema;
-  const copy: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (keysAreNames) {
-      copy[key] = toValidationSchema(value);
-    } else if (key === "enum" || key === "const" || key === "default") {
-      copy[key] = value;
-    } else if (ANNOTATIONS.has(key) || key.startsWith("x-")) {
-      continue;
-    } else if (key === "$ref" && typeof value === "string") {
-      copy[key] = value.replace(/^#\/components\/schemas\//, `${COMPONENTS_SCHEMA_ID}#/$defs/`);
-    } else {
-      copy[key] = toValidationSchema(value, SCHEMA_MAPS.has(key));
-    }
-  }
-  return copy;
 }

@@ -40,11 +40,12 @@ describe("switchboard-codegen --spec <file> --out <src folder>", () => {
     const out = path.join(root, "fixture-client/src");
     const before = await filesUnder(root);
     const run = await codegen(root, "--spec", "specs/mini.yaml", "--out", out);
-    expect(run).toMatchObject({ code: 0, stdout: "generated 6 files\n" });
+    expect(run).toMatchObject({ code: 0, stdout: "generated 7 files\n" });
     expect(await filesUnder(out)).toEqual([
       "client.ts",
       "generated/metadata.ts",
       "generated/openapi.json",
+      "generated/response-validators.ts",
       "generated/schema.ts",
       "generated/validators.ts",
       "index.ts",
@@ -60,7 +61,7 @@ describe("switchboard-codegen --spec <file> --out <src folder>", () => {
     const out = path.join(root, "out");
     await codegen(root, "--spec", "specs/mini.yaml", "--out", out);
     expect(await codegen(root, "--spec", "specs/mini.yaml", "--out", out, "--check")).toMatchObject(
-      { code: 0, stdout: "6 generated files match the specs.\n" },
+      { code: 0, stdout: "7 generated files match the specs.\n" },
     );
     await writeFile(path.join(out, "index.ts"), "// hand edit\n");
     const run = await codegen(root, "--spec", "specs/mini.yaml", "--out", out, "--check");
@@ -88,10 +89,10 @@ describe("switchboard-codegen (the workspace)", () => {
     expect(stale.stderr).toContain("../packages/mini/src/client.ts");
     expect(stale.stderr).toContain("Run `pnpm generate` and commit the result.");
 
-    expect(await codegen(specs)).toMatchObject({ code: 0, stdout: "generated 15 files\n" });
+    expect(await codegen(specs)).toMatchObject({ code: 0, stdout: "generated 16 files\n" });
     expect(await codegen(specs, "--check")).toMatchObject({
       code: 0,
-      stdout: "15 generated files match the specs.\n",
+      stdout: "16 generated files match the specs.\n",
     });
   });
 });

@@ -26,6 +26,7 @@ describe("generateWorkspace", () => {
       "packages/mini/src/generated/schema.ts",
       "packages/mini/src/generated/metadata.ts",
       "packages/mini/src/generated/validators.ts",
+      "packages/mini/src/generated/response-validators.ts",
       "packages/mini/package.json",
       "packages/mini/tsconfig.json",
       "packages/mini/tsconfig.build.json",
@@ -83,7 +84,14 @@ describe("generateWorkspace", () => {
         version: "0.0.0",
         description:
           "Typed client for the Mini API, generated from specs/mini.yaml (openapi-typescript types + openapi-fetch)",
-        exports: { "./openapi.json": "./src/generated/openapi.json" },
+        exports: {
+          "./openapi.json": "./src/generated/openapi.json",
+          // Not from the index: a consumer that never checks responses never bundles them.
+          "./response-validators": {
+            types: "./dist/generated/response-validators.d.ts",
+            default: "./dist/generated/response-validators.js",
+          },
+        },
         repository: { directory: "packages/mini" },
         dependencies: { "@switchboard/client-runtime": "workspace:^", "openapi-fetch": "catalog:" },
       });
@@ -124,6 +132,7 @@ describe("generateWorkspace", () => {
       );
       expect(index).toContain('export { metadata } from "./generated/metadata.js";');
       expect(index).toContain('export { requestValidators } from "./generated/validators.js";');
+      expect(index).not.toContain("response-validators");
     });
 
     test("src/generated/: the bundled spec, its types, metadata and validators", async () => {
@@ -137,6 +146,15 @@ describe("generateWorkspace", () => {
       expect(generated("metadata.ts")).toContain("as const satisfies SpecMetadata;");
       expect(generated("validators.ts")).toContain(
         'export const requestValidators: RequestValidators<"listThings" | "updateThing"> = {',
+      );
+      // Mini's responses have no body: every operation is there, without a validator.
+      expect(generated("response-validators.ts")).toContain(
+        [
+          'export const responseValidators: ResponseValidators<"listThings" | "updateThing"> = {',
+          '  "listThings": {},',
+          '  "updateThing": {},',
+          "};",
+        ].join("\n"),
       );
     });
 
@@ -156,6 +174,9 @@ describe("generateWorkspace", () => {
       );
       expect(readme).toContain("- `host` (`{host}`, default `api.mini.test`)");
       expect(readme).toContain("| `updateThing` | `POST /things/{id}` |");
+      expect(readme).toContain(
+        "`@switchboard/mini/response-validators` exports `responseValidators`",
+      );
       // Prose is wrapped to the repository's 100 columns (the generated-file comment aside).
       const prose = readme.split("\n").filter((line) => !line.startsWith("<!--"));
       for (const line of prose) expect(line.length).toBeLessThanOrEqual(100);
@@ -163,7 +184,7 @@ describe("generateWorkspace", () => {
   });
 
   describe("the facade", () => {
-    test("the registry imports the vendor's client, metadata, validators and operations", async () => {
+    test("the registry imports the vendor's client, metadata, validators and operations, and its response validators when asked", async () => {
       const registry = contentsOf(
         root,
         await generate(root),
@@ -180,8 +201,20 @@ describe("generateWorkspace", () => {
         ].join("\n"),
       );
       expect(registry).toContain(
-        "  mini: {\n    createClient: createMiniClient,\n    metadata: miniMetadata,\n    validators: miniValidators,\n  },",
+        [
+          "  mini: {",
+          "    createClient: createMiniClient,",
+          "    metadata: miniMetadata,",
+          "    validators: miniValidators,",
+          "    responseValidators: () =>",
+          '      import("@switchboard/mini/response-validators").then(',
+          "        (module) => module.responseValidators,",
+          "      ),",
+          "  },",
+        ].join("\n"),
       );
+      // Only the lazy import names the subpath: nothing loads it with the registry.
+      expect(registry.match(/response-validators/g)).toHaveLength(1);
       expect(registry).toContain("export interface VendorOperations {\n  mini: MiniOperations;\n}");
     });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { OpenApiDocument } from "../src/openapi-document.js";
-import { COMPONENTS_SCHEMA_ID, componentsSchema, requestSchemas } from "../src/request-schemas.js";
+import { requestSchemas } from "../src/request-schemas.js";
+import { COMPONENTS_SCHEMA_ID, componentsSchema } from "../src/validation-schema.js";
 
 type Json = Record<string, unknown>;
 

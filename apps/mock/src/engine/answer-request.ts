@@ -5,6 +5,7 @@ import { decodeBody } from "./check/decode-body.js";
 import { numericParameterViolations } from "./check/numeric-parameters.js";
 import { dedupe, prismViolations } from "./check/prism-violations.js";
 import { askPrism } from "./respond/ask-prism.js";
+import { GATEWAY_MARK } from "./respond/gateway-mark.js";
 import { invalidRequestStatus, successSchema } from "./respond/documented-responses.js";
 import { echoUpdate } from "./respond/echo.js";
 
@@ -41,8 +42,9 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
   const headers = { ...request.headers, ...decoded.headers };
   const answer = await askPrism(vendor, { ...request, headers, body: decoded.body }, matched);
   if ("refused" in answer) {
-    const { status, reason } = answer.refused;
-    return { status, headers: { ...JSON_HEADERS }, body: format.plainBody(status, reason) };
+    const { status, reason, byGateway } = answer.refused;
+    const headers = byGateway ? { ...JSON_HEADERS, ...GATEWAY_MARK } : { ...JSON_HEADERS };
+    return { status, headers, body: format.plainBody(status, reason) };
   }
 
   const { output, diagnostics, exampleKey } = answer;

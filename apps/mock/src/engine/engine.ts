@@ -1,6 +1,7 @@
 import type { MockAnswer, MockRequest, VendorSource } from "../types.js";
 import type { Vendor } from "./vendor.js";
 import { Journal } from "./journal/journal.js";
+import { journalOptions, type JournalBounds } from "./journal/journal-options.js";
 import { handleRequest } from "./pipeline.js";
 import { prepareVendor } from "./prepare-vendor.js";
 import { vendorOfPath } from "./route.js";
@@ -16,19 +17,16 @@ export interface MockEngine {
   handle(vendor: Vendor, request: MockRequest): Promise<MockAnswer>;
 }
 
-export interface MockEngineOptions {
-  /** How many requests the journal keeps. */
-  journalLimit: number;
-}
+export type MockEngineOptions = JournalBounds;
 
 /** Reads every vendor's spec once, then answers requests to them. */
 export async function createMockEngine(
   sources: readonly VendorSource[],
-  { journalLimit }: MockEngineOptions,
+  options: MockEngineOptions = {},
 ): Promise<MockEngine> {
+  const journal = new Journal(journalOptions(options));
   const vendors = await Promise.all(sources.map(prepareVendor));
   const byName = new Map(vendors.map((vendor) => [vendor.name, vendor]));
-  const journal = new Journal(journalLimit);
   return {
     vendors,
     journal,

@@ -12,6 +12,7 @@ import { faultOf, faultStatusAnswer, retryAfterOf } from "./faults/fault-answer.
 import type { Journal } from "./journal/journal.js";
 import { receivedRequest } from "./journal/received-request.js";
 import { REQUEST_ID_HEADER } from "./journal/request-id.js";
+import { GATEWAY_MARK } from "./respond/gateway-mark.js";
 import { isWellFormedPath, matchRoute } from "./route.js";
 
 /**
@@ -26,8 +27,7 @@ export async function handleRequest(
   const format = ERROR_FORMATS[vendor.errorFormat];
   const headers = flatHeaders(request.headers);
   const matched = matchRoute(vendor, request.method, request.path);
-  const received = receivedRequest(vendor, matched, request);
-  journal.record(received);
+  const received = journal.record(receivedRequest(vendor, matched, request));
   const answer = (response: Omit<MockResponse, "headers"> & Partial<MockResponse>) => {
     received.status = response.status;
     const sent = { [REQUEST_ID_HEADER]: received.requestId, ...response.headers };
@@ -36,17 +36,26 @@ export async function handleRequest(
 
   const fault = faultOf(headers);
   if ("violation" in fault) {
-    return answer({ status: 400, body: format.validationBody(400, [fault.violation]) });
+    const body = format.validationBody(400, [fault.violation]);
+    return answer({ status: 400, headers: { ...GATEWAY_MARK }, body });
   }
   let rawBody: Buffer;
   try {
     rawBody = await request.readBody();
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    return answer({ status: 413, body: format.plainBody(413, error.message) });
+    return answer({
+      status: 413,
+      headers: { ...GATEWAY_MARK },
+      body: format.plainBody(413, error.message),
+    });
   }
   const contentType = headers["content-type"];
-  received.body = { raw: rawBody, contentType, jsonFormFields: vendor.jsonFormFields };
+  journal.recordBody(received, {
+    raw: rawBody,
+    contentType,
+    jsonFormFields: vendor.jsonFormFields,
+  });
 
   if (!isWellFormedPath(request.path)) {
     const reason = "The path is not valid percent-encoding";

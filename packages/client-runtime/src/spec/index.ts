@@ -27,6 +27,7 @@ export {
   detectErrorFormat,
   ERROR_FORMAT_NAMES,
   ERROR_FORMATS,
+  MAX_LISTED_VIOLATIONS,
   readErrorBody,
   type ErrorFormat,
   type ErrorFormatName,

@@ -26,28 +26,45 @@ import {
 
 /**
  * Every vendor the facade speaks to, under the key its options and section use: the generated
- * client, the spec's run-time metadata and the request validators compiled from the spec.
+ * client, the spec's run-time metadata, the request validators compiled from the spec, and its
+ * response validators, imported only when first asked for (they are not in the facade's bundle).
  */
 export const vendors = {
   syllable: {
     createClient: createSyllableClient,
     metadata: syllableMetadata,
     validators: syllableValidators,
+    responseValidators: () =>
+      import("@switchboard/syllable/response-validators").then(
+        (module) => module.responseValidators,
+      ),
   },
   healthing: {
     createClient: createHealthingClient,
     metadata: healthingMetadata,
     validators: healthingValidators,
+    responseValidators: () =>
+      import("@switchboard/healthing/response-validators").then(
+        (module) => module.responseValidators,
+      ),
   },
   watsonxOrchestrate: {
     createClient: createWatsonxOrchestrateClient,
     metadata: watsonxOrchestrateMetadata,
     validators: watsonxOrchestrateValidators,
+    responseValidators: () =>
+      import("@switchboard/watsonx-orchestrate/response-validators").then(
+        (module) => module.responseValidators,
+      ),
   },
   twilioFlex: {
     createClient: createTwilioFlexClient,
     metadata: twilioFlexMetadata,
     validators: twilioFlexValidators,
+    responseValidators: () =>
+      import("@switchboard/twilio-flex/response-validators").then(
+        (module) => module.responseValidators,
+      ),
   },
 } as const;
 

@@ -417,6 +417,9 @@ describe("update: the result is narrowed by the operation name", () => {
       | "timeout"
       | "network"
       | "aborted"
+      | "redirect"
+      | "invalid_response"
+      | "hook_failed"
     >();
   });
 });

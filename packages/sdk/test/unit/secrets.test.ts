@@ -111,6 +111,31 @@ describe("SecretSet.scrubText", () => {
       scrubbed: `$& ${REDACTED} $'`,
     },
     { name: "case matters", secrets: ["Secret123"], text: "secret123", scrubbed: "secret123" },
+    // A URL's user info goes, known or not; other uses of @ stay.
+    {
+      name: "the user info of every URL",
+      secrets: [],
+      text: "GET http://ann:pw@api.example/v1?x=1 then https://tok@b.example",
+      scrubbed: `GET http://${REDACTED}@api.example/v1?x=1 then https://${REDACTED}@b.example`,
+    },
+    {
+      name: "a known password inside a URL's user info",
+      secrets: ["hunter2-pw"],
+      text: "Request cannot be constructed from a URL that includes credentials: http://ann:hunter2-pw@h/x",
+      scrubbed: `Request cannot be constructed from a URL that includes credentials: http://${REDACTED}@h/x`,
+    },
+    {
+      name: "user info holding an @: up to the last one",
+      secrets: [],
+      text: "http://ann:p@ss@h/x",
+      scrubbed: `http://${REDACTED}@h/x`,
+    },
+    {
+      name: "e-mail addresses and mailto: are no URL user info",
+      secrets: [],
+      text: "ann@example.com mailto:bob@example.com http://h/a@b",
+      scrubbed: "ann@example.com mailto:bob@example.com http://h/a@b",
+    },
     {
       name: "duplicates are harmless",
       secrets: [TOKEN, TOKEN],
@@ -178,11 +203,30 @@ describe("secretsIn", () => {
     },
     { name: "at any depth", value: { a: [{ b: { token: "deep" } }] }, secrets: ["deep"] },
     {
-      name: "every string below a secret name",
+      name: "every value below a secret name, in the order written",
       value: { credentials: { user: "u", list: ["x", { y: "z" }], n: 1 } },
-      secrets: ["u", "x", "z"],
+      secrets: ["u", "x", "z", "1"],
     },
-    { name: "not numbers under a secret name", value: { pin_token: 1234 }, secrets: [] },
+    {
+      name: "numbers under a secret name",
+      value: { pin_token: 1234, pin: 4321 },
+      secrets: ["1234", "4321"],
+    },
+    { name: "a BigInt under a secret name", value: { passcode: 98765n }, secrets: ["98765"] },
+    // A boolean is one bit, and "true" scrubbed from every text would blot out ordinary words.
+    { name: "not booleans", value: { token_set: true, pin: false }, secrets: [] },
+    { name: "numbers elsewhere are no secret", value: { id: 1234 }, secrets: [] },
+    {
+      name: "the user info of a URL, whole, and its password as written and decoded",
+      value: { baseUrl: "http://ann:pa%24%24word@api.example/v1" },
+      secrets: ["ann:pa%24%24word", "pa%24%24word", "pa$$word"],
+    },
+    {
+      name: "a URL user info without a password is all secret",
+      value: ["see https://ghp_token1234@git.example/x"],
+      secrets: ["ghp_token1234", "ghp_token1234", "ghp_token1234"],
+    },
+    { name: "a URL without user info", value: { url: "http://api.example/a@b" }, secrets: [] },
     { name: "arrays of bodies", value: [{ password: "p" }, { token: "t" }], secrets: ["p", "t"] },
     { name: "null", value: null, secrets: [] },
   ])("$name → $secrets", ({ value, secrets }) => {
@@ -191,5 +235,23 @@ describe("secretsIn", () => {
 
   test("a string counts when its caller says it sits under a secret name", () => {
     expect(secretsIn("t", true)).toEqual(["t"]);
+  });
+
+  test("a value that contains itself is read once", () => {
+    const value: Record<string, unknown> = { password: "pw-1234" };
+    value.self = value;
+    value.list = [value, { value }];
+    expect(secretsIn(value)).toEqual(["pw-1234"]);
+  });
+
+  test("the same object under a secret name and another is read as both", () => {
+    const shared = { code: "shared-5678" };
+    expect(secretsIn({ plain: shared, secret: shared })).toEqual(["shared-5678"]);
+  });
+
+  test("nesting far past the redaction depth neither throws nor reads that deep", () => {
+    let deep: unknown = { password: "too-deep-1234" };
+    for (let level = 0; level < 10_000; level += 1) deep = { level: deep };
+    expect(secretsIn({ token: "shallow-1234", deep })).toEqual(["shallow-1234"]);
   });
 });

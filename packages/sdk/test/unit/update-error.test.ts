@@ -62,6 +62,10 @@ describe("UpdateError.retryable", () => {
     { kind: "conflict", status: 409, retryable: false },
     { kind: "invalid_input", status: null, retryable: false },
     { kind: "aborted", status: null, retryable: false },
+    // Sending again would repeat what the first request did, or cannot help.
+    { kind: "redirect", status: 307, retryable: false },
+    { kind: "invalid_response", status: 200, retryable: false },
+    { kind: "hook_failed", status: null, retryable: false },
   ])("$kind with status $status → $retryable", ({ kind, status, retryable }) => {
     expect(error({ kind, status }).retryable).toBe(retryable);
   });
@@ -84,6 +88,16 @@ describe("UpdateError", () => {
     expect(failure.message).toBe("It broke");
     expect(String(failure)).toBe("UpdateError: It broke");
     expect(failure.stack).toMatch(/^UpdateError: It broke\n/);
+  });
+
+  test.each([
+    { given: "mock-gateway", source: "mock-gateway" },
+    { given: "vendor", source: "vendor" },
+    { given: undefined, source: null },
+  ] as const)("source $given is $source, in JSON too", ({ given, source }) => {
+    const failure = error(given === undefined ? {} : { source: given });
+    expect(failure.source).toBe(source);
+    expect(JSON.parse(JSON.stringify(failure))).toMatchObject({ source });
   });
 
   test("fills what was not given with null, [] and 0", () => {
@@ -150,6 +164,7 @@ describe("UpdateError", () => {
       retryable: false,
       attempts: 1,
       raw: { detail: "bad" },
+      source: null,
     });
   });
 

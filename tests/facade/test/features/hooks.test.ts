@@ -1,5 +1,8 @@
-/** onRequest / onResponse: one call each per request sent, credentials redacted. */
-import { beforeEach, expect, test } from "vitest";
+/**
+ * onRequest / onResponse: one call each per request sent, credentials redacted; a hook that
+ * throws never makes the update reject.
+ */
+import { beforeEach, describe, expect, test } from "vitest";
 import type { RequestEvent, ResponseEvent } from "@switchboard/sdk";
 import { clearJournal, readJournal, vendorUrl } from "@switchboard/test-support";
 import { ACME_TOKEN, acmeSwitchboard } from "../support/acme-facade.js";
@@ -73,17 +76,82 @@ test("no hook call for a request refused before sending", async () => {
   expect(await readJournal()).toEqual([]);
 });
 
-test("a hook that throws is a bug in the caller's code: the update rejects with its error", async () => {
-  const bug = new Error("hook bug");
-  const sb = acmeSwitchboard({
-    hooks: {
-      onRequest: () => {
-        throw bug;
+describe("a hook that throws", () => {
+  const bug = () => new Error("hook bug");
+
+  test("onRequest: nothing is sent, the update resolves to hook_failed (never retried)", async () => {
+    const responses: ResponseEvent[] = [];
+    const error = bug();
+    const sb = acmeSwitchboard({
+      hooks: {
+        onRequest: () => {
+          throw error;
+        },
+        onResponse: (event) => responses.push(event),
       },
-    },
+    });
+    const result = await sb.update("acme.updateAgent", documentedRequest("acme.updateAgent"));
+    expect(!result.ok && result.error).toMatchObject({
+      kind: "hook_failed",
+      status: null,
+      attempts: 0,
+      retryable: false,
+      message: "acme.updateAgent: the onRequest hook threw: hook bug",
+    });
+    expect(!result.ok && result.error.cause).toMatchObject({ message: "hook bug" });
+    expect(responses).toEqual([]);
+    expect(await readJournal()).toEqual([]);
   });
-  await expect(sb.update("acme.updateAgent", documentedRequest("acme.updateAgent"))).rejects.toBe(
-    bug,
-  );
-  expect(await readJournal()).toEqual([]);
+
+  test("onRequest on a retry: the attempts sent before it are counted", async () => {
+    let calls = 0;
+    const sb = acmeSwitchboard({
+      hooks: {
+        onRequest: () => {
+          calls += 1;
+          if (calls === 2) throw bug();
+        },
+      },
+    });
+    const result = await sb.update("acme.updateQueue", documentedRequest("acme.updateQueue"), {
+      headers: { "x-mock-fault": "status=503" },
+    });
+    expect(!result.ok && result.error).toMatchObject({ kind: "hook_failed", attempts: 1 });
+    expect(await readJournal()).toHaveLength(1);
+  });
+
+  test('onRequest with errors: "throw": rejects with the UpdateError, not the hook\'s error', async () => {
+    const sb = acmeSwitchboard({
+      errors: "throw",
+      hooks: {
+        onRequest: () => {
+          throw bug();
+        },
+      },
+    });
+    await expect(
+      sb.update("acme.updateAgent", documentedRequest("acme.updateAgent")),
+    ).rejects.toMatchObject({ name: "UpdateError", kind: "hook_failed" });
+  });
+
+  test("onResponse: the outcome stands, success or failure", async () => {
+    const sb = acmeSwitchboard({
+      retry: false,
+      hooks: {
+        onResponse: () => {
+          throw bug();
+        },
+      },
+    });
+    const input = documentedRequest("acme.updateQueue");
+    await expect(sb.update("acme.updateQueue", input)).resolves.toMatchObject({
+      ok: true,
+      attempts: 1,
+    });
+    const failed = await sb.update("acme.updateQueue", input, {
+      headers: { "x-mock-fault": "status=404" },
+    });
+    expect(!failed.ok && failed.error).toMatchObject({ kind: "not_found", attempts: 1 });
+    expect(await readJournal()).toHaveLength(2);
+  });
 });

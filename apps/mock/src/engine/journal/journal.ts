@@ -1,6 +1,8 @@
 import { redactBody, redactHeaders } from "@switchboard/client-runtime";
 import type { RequestHeaders } from "../../types.js";
-import { bodyForJournal } from "./journal-body.js";
+import { redactEmbedded, redactPath } from "./embedded-secrets.js";
+import { keptBodyJson, type ReceivedBody } from "./journal-body.js";
+import { checkJournalFilter, matches, type JournalFilter } from "./journal-filter.js";
 
 /** What the gateway received, and what it answered. */
 export interface JournalEntry {
@@ -10,74 +12,179 @@ export interface JournalEntry {
   vendor: string | null;
   operationId: string | null;
   method: string;
+  /** Percent-encoded as received; a segment holding a credential is `[REDACTED]`. */
   path: string;
+  /** Credentials redacted. */
   query: Record<string, string | string[]>;
   /** Credentials redacted. */
   headers: Record<string, string>;
-  /** Parsed when JSON or a form; credentials redacted. */
+  /**
+   * Parsed when JSON or a form, credentials redacted; an OmittedBody marker when too large or
+   * not readable; undefined until read, or when empty.
+   */
   body: unknown;
   /** The status answered, or null when an injected fault dropped the connection. */
   status: number | null;
 }
 
-/** A request as the gateway received it: query, headers and body not yet parsed or redacted. */
-export interface ReceivedRequest extends Omit<JournalEntry, "query" | "headers" | "body"> {
-  query: Record<string, string | string[]>;
+/** A request as the gateway received it: query and headers not yet redacted. */
+export interface ReceivedRequest extends Omit<JournalEntry, "headers" | "body" | "status"> {
   headers: RequestHeaders;
-  /** Set once the body has been read. */
-  body?: { raw: Buffer; contentType: string | undefined; jsonFormFields: ReadonlySet<string> };
 }
 
-interface RedactedParts {
-  query: JournalEntry["query"];
-  headers: JournalEntry["headers"];
-  body?: { of: ReceivedRequest["body"]; view: unknown };
+/** A recorded request, for its handler to complete: `status` is listed as it is when read. */
+export interface JournalRecord {
+  readonly requestId: string;
+  status: number | null;
+}
+
+export interface JournalOptions {
+  /** How many entries it keeps. */
+  limit: number;
+  /** How many bytes of entries it keeps: their JSON's UTF-8 size, as `GET /__journal` sends it. */
+  maxBytes: number;
+  /** The largest body JSON one entry keeps; a larger one is cut to a preview. */
+  maxBodyBytes?: number;
+}
+
+export const JOURNAL_DEFAULTS = {
+  limit: 1000,
+  maxBytes: 16 * 1024 * 1024,
+  maxBodyBytes: 64 * 1024,
+} as const;
+
+/** How much JSON `jsonChunks` gathers before handing it out. */
+const CHUNK_CHARS = 64 * 1024;
+/** `,"body":` and `,"status":null}`, the longest a status is written (three digits are shorter). */
+const BODY_KEY_BYTES = Buffer.byteLength(',"body":');
+const STATUS_BYTES = Buffer.byteLength(',"status":null}');
+
+/**
+ * One entry as kept: everything but body and status serialized, redacted, at record time, so the
+ * raw request is let go at once and what the journal holds is exactly what it counts.
+ */
+class KeptEntry implements JournalRecord {
+  status: number | null = null;
+  /** The kept body's JSON, once the body is read. */
+  body: string | undefined;
+  bytes: number;
+
+  constructor(
+    readonly requestId: string,
+    readonly vendor: string | null,
+    readonly operationId: string | null,
+    /** The entry's JSON up to (without) `body` and `status`, without its closing brace. */
+    readonly head: string,
+  ) {
+    this.bytes = Buffer.byteLength(head) + STATUS_BYTES;
+  }
+
+  json(): string {
+    const body = this.body === undefined ? "" : `,"body":${this.body}`;
+    return `${this.head}${body},"status":${JSON.stringify(this.status)}}`;
+  }
+
+  entry(): JournalEntry {
+    const head = JSON.parse(`${this.head}}`) as Omit<JournalEntry, "body" | "status">;
+    const body: unknown = this.body === undefined ? undefined : JSON.parse(this.body);
+    return { ...head, body, status: this.status };
+  }
 }
 
 /**
- * The request journal: the newest `limit` requests, oldest first. Parsing and redaction wait
- * until the journal is read, so serving a request pays for neither.
+ * The request journal: the newest requests, oldest first, bounded both in entries and in bytes
+ * (the oldest go first). Each request is redacted and serialized once, when recorded, so reading
+ * the journal costs no more than copying out what it keeps.
  */
 export class Journal {
-  readonly #received: ReceivedRequest[] = [];
-  readonly #redacted = new WeakMap<ReceivedRequest, RedactedParts>();
+  readonly limit: number;
+  readonly maxBytes: number;
+  readonly #maxBodyBytes: number;
+  /** Oldest first: a Set iterates in insertion order and drops its oldest in constant time. */
+  readonly #entries = new Set<KeptEntry>();
+  #bytes = 0;
 
-  constructor(readonly limit: number) {}
+  constructor(options: JournalOptions) {
+    this.limit = options.limit;
+    this.maxBytes = options.maxBytes;
+    this.#maxBodyBytes = options.maxBodyBytes ?? JOURNAL_DEFAULTS.maxBodyBytes;
+  }
 
-  record(request: ReceivedRequest): void {
-    this.#received.push(request);
-    if (this.#received.length > this.limit)
-      this.#received.splice(0, this.#received.length - this.limit);
+  /** The bytes of entries it holds now. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  record(request: ReceivedRequest): JournalRecord {
+    const { time, requestId, vendor, operationId, method } = request;
+    const head = JSON.stringify({
+      time,
+      requestId,
+      vendor,
+      operationId,
+      method,
+      path: redactPath(request.path),
+      query: redactEmbedded(redactBody(request.query)),
+      headers: redactEmbedded(redactHeaders(request.headers)),
+    }).slice(0, -1);
+    const kept = new KeptEntry(requestId, vendor, operationId, head);
+    this.#entries.add(kept);
+    this.#bytes += kept.bytes;
+    this.#evict();
+    return kept;
+  }
+
+  /** Adds the request's body, once read, to its entry (if the entry is still kept). */
+  recordBody(record: JournalRecord, body: ReceivedBody): void {
+    const kept = record as KeptEntry;
+    if (!this.#entries.has(kept) || kept.body !== undefined) return;
+    kept.body = keptBodyJson(body, this.#maxBodyBytes);
+    if (kept.body === undefined) return;
+    const bodyBytes = BODY_KEY_BYTES + Buffer.byteLength(kept.body);
+    kept.bytes += bodyBytes;
+    this.#bytes += bodyBytes;
+    this.#evict();
   }
 
   /** A snapshot: later requests do not change a list already handed out. */
-  list(): JournalEntry[] {
-    return this.#received.map((request) => this.#entryOf(request));
+  list(filter: JournalFilter = {}): JournalEntry[] {
+    return this.#select(filter).map((kept) => kept.entry());
+  }
+
+  /**
+   * The listing as JSON (`JSON.stringify(list(filter))`, in pieces of about 64 KiB), so a
+   * transport can write it out a piece at a time and serve other requests in between.
+   */
+  *jsonChunks(filter: JournalFilter = {}): Generator<string> {
+    let chunk = "[";
+    let separator = "";
+    for (const kept of this.#select(filter)) {
+      chunk += separator + kept.json();
+      separator = ",";
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    yield `${chunk}]`;
   }
 
   clear(): void {
-    this.#received.length = 0;
+    this.#entries.clear();
+    this.#bytes = 0;
   }
 
-  #entryOf(request: ReceivedRequest): JournalEntry {
-    let parts = this.#redacted.get(request);
-    if (parts === undefined) {
-      parts = {
-        query: redactBody(request.query) as JournalEntry["query"],
-        headers: redactHeaders(request.headers),
-      };
-      this.#redacted.set(request, parts);
+  #select(filter: JournalFilter): KeptEntry[] {
+    checkJournalFilter(filter);
+    const selected = [...this.#entries].filter((kept) => matches(kept, filter));
+    return filter.limit === undefined ? selected : selected.slice(-filter.limit);
+  }
+
+  #evict(): void {
+    for (const oldest of this.#entries) {
+      if (this.#entries.size <= this.limit && this.#bytes <= this.maxBytes) return;
+      this.#entries.delete(oldest);
+      this.#bytes -= oldest.bytes;
     }
-    if (request.body !== undefined && parts.body?.of !== request.body) {
-      const { raw, contentType, jsonFormFields } = request.body;
-      parts.body = {
-        of: request.body,
-        view: redactBody(bodyForJournal(raw, contentType, jsonFormFields)),
-      };
-    }
-    const { time, requestId, vendor, operationId, method, path, status } = request;
-    const { query, headers } = parts;
-    const body = parts.body?.view;
-    return { time, requestId, vendor, operationId, method, path, query, headers, body, status };
   }
 }

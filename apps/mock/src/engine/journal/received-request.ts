@@ -3,7 +3,7 @@ import type { MockRequest } from "../../types.js";
 import type { RouteMatch, Vendor } from "../vendor.js";
 import type { ReceivedRequest } from "./journal.js";
 
-/** A journal entry for a request, its body and status still to come. */
+/** What the journal records of a request when it arrives: its body and status come later. */
 export function receivedRequest(
   vendor: Vendor,
   matched: RouteMatch | undefined,
@@ -25,6 +25,5 @@ export function receivedRequest(
       ]),
     ),
     headers: request.headers,
-    status: null,
   };
 }

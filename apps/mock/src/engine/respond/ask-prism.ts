@@ -1,9 +1,9 @@
+import { STATUS_CODES } from "node:http";
 import type { IHttpRequest, IHttpResponse } from "@stoplight/prism-http";
-import { getHttpConfigFromRequest } from "../../prism/load-prism.js";
 import { PRISM_CONFIG } from "../../prism/prism-instance.js";
 import type { RouteMatch, Vendor } from "../vendor.js";
 import type { Diagnostic } from "../check/prism-violations.js";
-import { exampleNames } from "./documented-responses.js";
+import { readPreferences } from "./preferences.js";
 
 /** A request as Prism is to see it: the body decoded, headers flat. */
 export interface PrismInput {
@@ -14,14 +14,26 @@ export interface PrismInput {
   body: unknown;
 }
 
+/**
+ * Why a request gets an error instead of Prism's answer, in the gateway's own words (never
+ * Prism's). `byGateway`: the gateway's own answer (a `Prefer` it cannot honour, its own
+ * failure), not one the vendor would give.
+ */
+export interface Refusal {
+  status: number;
+  reason: string;
+  byGateway: boolean;
+}
+
 /** What Prism answered (its validation findings with it), or why the request gets an error. */
 export type PrismAnswer =
-  | { refused: { status: number; reason: string } }
+  | { refused: Refusal }
   | { output: IHttpResponse; diagnostics: Diagnostic[]; exampleKey: string | undefined };
 
 /**
  * Prism routes, validates and picks the documented response, honouring the mock preferences
- * (`Prefer: code=`, `example=`, `dynamic=`) a request carries.
+ * (`Prefer: code=`, `example=`, `dynamic=`) a request carries once they are checked against
+ * the operation.
  */
 export async function askPrism(
   vendor: Vendor,
@@ -34,46 +46,38 @@ export async function askPrism(
     headers: request.headers,
     body: request.body,
   };
-  // A fresh mock config each time: Prism writes the request's Accept into it.
-  let config = { ...PRISM_CONFIG, mock: { ...PRISM_CONFIG.mock } };
-  if (asksForMockPreferences(input)) {
-    const preferences = getHttpConfigFromRequest(input);
-    if (preferences._tag === "Left") {
-      return { refused: { status: 400, reason: `Prefer header: ${preferences.left.detail}` } };
-    }
-    config = {
-      ...PRISM_CONFIG,
-      mock: { ...PRISM_CONFIG.mock, ...stripUndefined(preferences.right) },
-    };
+  const reading = readPreferences(input, matched?.route.operation);
+  if ("problem" in reading) {
+    return { refused: { status: 400, reason: reading.problem, byGateway: true } };
   }
-  const { exampleKey } = config.mock;
+  // A fresh mock config each time: Prism writes the request's Accept into it.
+  const config = {
+    ...PRISM_CONFIG,
+    mock: { ...PRISM_CONFIG.mock, ...stripUndefined(reading.preferences ?? {}) },
+  };
   const result = await vendor.prism.request(input, vendor.operations, config)();
   if (result._tag === "Right") {
     const { output, validations } = result.right;
-    return { output, diagnostics: validations.input, exampleKey };
+    return { output, diagnostics: validations.input, exampleKey: config.mock.exampleKey };
   }
-  const { status = 500, message } = result.left as Error & { status?: number };
-  if (matched && exampleKey !== undefined && status === 404) {
-    // Prism reports an unknown example like an unknown route; say which examples exist.
-    const known = exampleNames(matched.route.operation).join(", ") || "none";
-    const reason = `Prefer: example=${exampleKey} names no documented example (documented: ${known})`;
-    return { refused: { status: 400, reason } };
-  }
-  return { refused: { status, reason: routeErrorReason(status, message) } };
+  const { status = 500 } = result.left as Error & { status?: number };
+  return { refused: refusalOf(status, matched !== undefined) };
 }
 
-/** Prism reads mock preferences from `Prefer`, or else from `__code`-style query parameters. */
-function asksForMockPreferences(input: IHttpRequest): boolean {
-  return (
-    input.headers?.prefer !== undefined ||
-    Object.keys(input.url.query ?? {}).some((name) => name.startsWith("__"))
-  );
-}
-
-function routeErrorReason(status: number, message: string): string {
-  if (status === 404) return "Not Found";
-  if (status === 405) return "Method Not Allowed";
-  return message;
+/**
+ * Prism's failure, told without its text (which names its internals). Unmatched, it is an
+ * unknown route (404, 405); matched, a 404 is a preference Prism could not honour for this
+ * request (an example its Accept rules out); a 5xx is the gateway's own failure.
+ */
+export function refusalOf(status: number, matched: boolean): Refusal {
+  if (status >= 500) {
+    return { status: 500, reason: "The mock could not build an answer", byGateway: true };
+  }
+  if (matched && status === 404) {
+    const reason = "The Prefer header cannot be honoured for this request";
+    return { status: 400, reason, byGateway: true };
+  }
+  return { status, reason: STATUS_CODES[status] ?? "Refused", byGateway: false };
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

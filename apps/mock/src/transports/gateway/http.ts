@@ -1,5 +1,6 @@
 import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { GATEWAY_MARK } from "../../engine/respond/gateway-mark.js";
 import type { MockResponse } from "../../types.js";
 import type { SiteFile } from "./static-site.js";
 
@@ -14,7 +15,22 @@ export function sendResponse(
   response: ServerResponse,
   { status, headers, body }: MockResponse,
 ): void {
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(headers)) {
+    // The gateway's `Vary: Origin` (CORS) stays beside whatever the answer varies by.
+    const varies = name === "vary" ? response.getHeader("vary") : undefined;
+    response.setHeader(name, varies === undefined ? value : `${String(varies)}, ${value}`);
+  }
+  send(response, status, body);
+}
+
+/** Marks the answer as one the gateway gives on its own behalf, not the mocked vendor. */
+export function markOwn(response: ServerResponse): void {
+  for (const [name, value] of Object.entries(GATEWAY_MARK)) response.setHeader(name, value);
+}
+
+/** Sends an answer the gateway gives on its own behalf, marked as such. */
+export function sendOwn(response: ServerResponse, status: number, body: unknown): void {
+  markOwn(response);
   send(response, status, body);
 }
 

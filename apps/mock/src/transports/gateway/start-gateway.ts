@@ -4,7 +4,9 @@ import path from "node:path";
 import { createMockEngine } from "../../engine/engine.js";
 import type { Journal } from "../../engine/journal/journal.js";
 import { loadFolderVendors, loadManifestVendors } from "../../vendors/load-vendors.js";
-import { send, serverUrl } from "./http.js";
+import { corsPolicy, type CorsOptions } from "./cors.js";
+import { sendOwn, serverUrl } from "./http.js";
+import { logFailure } from "./log-failure.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./static-site.js";
 
@@ -21,8 +23,15 @@ export interface MockGatewayOptions {
   bodyLimitBytes?: number;
   /** How many requests the journal keeps (default 1000). */
   journalLimit?: number;
+  /** How many bytes of entries the journal keeps, the oldest dropped first (default 16 MiB). */
+  journalMaxBytes?: number;
   /** A static site (the docs) to serve at `/`, beside the vendor prefixes. */
   docsDir?: string;
+  /**
+   * Which browser pages may call the gateway (CORS): `{ origins: ["http://localhost:5173"] }`,
+   * any origin (`{ origins: "*" }`, the default, as Prism), or `false` for no CORS headers.
+   */
+  cors?: CorsOptions;
 }
 
 export interface MockGateway {
@@ -39,11 +48,13 @@ export interface MockGateway {
 /** Starts one HTTP server serving every vendor under `/<prefix>`, plus `/__health` and `/__journal`. */
 export async function startMockGateway(options: MockGatewayOptions = {}): Promise<MockGateway> {
   const { port = 0, host = "127.0.0.1", bodyLimitBytes = 1024 * 1024 } = options;
+  const cors = corsPolicy(options.cors);
   if (options.docsDir !== undefined) await assertSiteFolder(options.docsDir);
   const sources = await (options.specsDir === undefined
     ? loadManifestVendors()
     : loadFolderVendors(options.specsDir));
-  const engine = await createMockEngine(sources, { journalLimit: options.journalLimit ?? 1000 });
+  const { journalLimit, journalMaxBytes } = options;
+  const engine = await createMockEngine(sources, { journalLimit, journalMaxBytes });
   const site = options.docsDir === undefined ? undefined : createStaticSite(options.docsDir);
 
   const server = createServer();
@@ -52,14 +63,13 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     site,
     bodyLimitBytes,
     baseUrl: () => serverUrl(server),
+    cors,
   });
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     listener(request, response).catch((error: unknown) => {
       // A bug must cost one request, never the gateway.
-      console.error(
-        `switchboard-mock: ${request.method} ${request.url}: ${(error as Error).stack}`,
-      );
-      if (!response.headersSent) send(response, 500, { error: "Internal gateway error" });
+      logFailure(request, error);
+      if (!response.headersSent) sendOwn(response, 500, { error: "Internal gateway error" });
       else response.destroy();
     });
   });

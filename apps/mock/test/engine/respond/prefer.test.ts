@@ -24,13 +24,18 @@ describe("Prefer: example=", () => {
     expect(body.assignment_mode).not.toBe("echoed");
   });
 
-  test("an unknown name is a 400 that lists the documented examples, not an unknown route", async () => {
+  test("an unknown name is a 400 that lists the success response's examples, not an unknown route", async () => {
     const response = await update("example=nope");
     expect(response.status).toBe(400);
     const { detail } = (await response.json()) as { detail: string };
     expect(detail).toMatch(
-      /^Prefer: example=nope names no documented example \(documented: .*updatedChannel/,
+      /^Prefer: example=nope is not an example of the 200 response \(its examples: .*updatedChannel/,
     );
+  });
+
+  test("a name the chosen status documents is honoured", async () => {
+    const response = await update("code=404, example=channelNotFound");
+    expect(response.status).toBe(404);
   });
 });
 

@@ -65,10 +65,29 @@ describe("readBody", () => {
     });
   });
 
-  test("a declared content-length over the limit is refused, after the body is drained", async () => {
-    // Drained, not cut off: the client is still writing when the 413 goes out.
-    const { request, pulled } = fakeRequest(["x"], { "content-length": "2048" });
+  test("a declared content-length over the limit is refused before a byte is read", async () => {
+    const { request, pulled } = fakeRequest(["x", "y"], { "content-length": "2048" });
     await expect(readBody(request, 1024)).rejects.toThrow(new BodyTooLargeError(1024).message);
-    expect(pulled()).toBe(1);
+    expect(pulled()).toBe(0);
+  });
+
+  // Read and thrown away, not left unread: a client still writing then reads its 413.
+  test.each<{ name: string; chunks: string[]; headers: Record<string, string> }>([
+    { name: "declared too long", chunks: ["x", "y", "z"], headers: { "content-length": "2048" } },
+    { name: "streamed past the limit", chunks: ["12345678901", "y", "z"], headers: {} },
+  ])("the rest of a refused body is read to its end: $name", async ({ chunks, headers }) => {
+    const { request, pulled } = fakeRequest(chunks, headers);
+    await expect(readBody(request, 10)).rejects.toBeInstanceOf(BodyTooLargeError);
+    await new Promise((resolve) => request.once("end", resolve));
+    expect(pulled()).toBe(chunks.length);
+  });
+
+  test("a client that sends more than the discard limit after the refusal loses its connection", async () => {
+    const chunks = Array.from({ length: 10 }, () => "0123456789");
+    const { request, pulled } = fakeRequest(chunks, { "content-length": "100" });
+    await expect(readBody(request, 50, 25)).rejects.toBeInstanceOf(BodyTooLargeError);
+    await new Promise((resolve) => request.once("close", resolve));
+    expect(request.destroyed).toBe(true);
+    expect(pulled()).toBeLessThan(chunks.length);
   });
 });

@@ -1,6 +1,7 @@
 import { isObject } from "../json.js";
 import { pointerOf } from "../json-pointer.js";
-import type { ErrorIssue, ErrorReader, ErrorReading, ErrorWriter } from "./types.js";
+import { listedViolations } from "./listed-violations.js";
+import type { ErrorIssue, ErrorReader, ErrorReading, ErrorWriter, Violation } from "./types.js";
 
 // The `type` pydantic v2 reports for the JSON Schema keyword that failed.
 const PYDANTIC_TYPES: Readonly<Record<string, string>> = {
@@ -25,15 +26,25 @@ export const fastApiReader: ErrorReader = { name: "fastapi", matches, read };
 /** FastAPI bodies as a spec declares them and as the mock writes them. */
 export const fastApiWriter: ErrorWriter = {
   describes: (schema) => isObject(schema.properties) && isArraySchema(schema.properties.detail),
-  validationBody: (_status, violations) => ({
-    detail: violations.map(({ location, rule, message }) => ({
-      loc: location,
-      msg: message,
-      type: Object.hasOwn(PYDANTIC_TYPES, rule) ? PYDANTIC_TYPES[rule] : rule,
-    })),
-  }),
+  validationBody: (_status, violations) => {
+    const { listed, omitted } = listedViolations(violations);
+    const detail = listed.map(detailItem);
+    // Pydantic has no such item; this one counts the rest in the shape of the others.
+    if (omitted > 0) {
+      detail.push({ loc: [], msg: `${omitted} more errors not listed`, type: "too_many_errors" });
+    }
+    return { detail };
+  },
   plainBody: (_status, reason) => ({ detail: reason }),
 };
+
+function detailItem({ location, rule, message }: Violation) {
+  return {
+    loc: location,
+    msg: message,
+    type: Object.hasOwn(PYDANTIC_TYPES, rule) ? PYDANTIC_TYPES[rule] : rule,
+  };
+}
 
 function matches(body: unknown): boolean {
   return isObject(body) && "detail" in body;

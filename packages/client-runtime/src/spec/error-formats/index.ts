@@ -1,4 +1,5 @@
 export { detectErrorFormat, ERROR_FORMAT_NAMES, ERROR_FORMATS } from "./formats.js";
+export { MAX_LISTED_VIOLATIONS } from "./listed-violations.js";
 export { readErrorBody } from "./read-error-body.js";
 export type {
   ErrorFormat,

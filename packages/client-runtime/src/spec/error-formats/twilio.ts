@@ -1,4 +1,5 @@
 import { isObject } from "../json.js";
+import { listedViolations } from "./listed-violations.js";
 import type { ErrorReader, ErrorWriter, Violation } from "./types.js";
 
 const FIELDS = ["code", "message", "more_info"] as const;
@@ -22,14 +23,14 @@ export const twilioReader: ErrorReader = {
 export const twilioWriter: ErrorWriter = {
   describes: (schema) =>
     isObject(schema.properties) && FIELDS.every((key) => key in (schema.properties as object)),
-  validationBody: (status, violations) =>
-    body(
-      INVALID_PARAMETER,
-      violations
-        .map(({ location, message }) => `Invalid parameter ${fieldName(location)}: ${message}`)
-        .join("; "),
-      status,
-    ),
+  validationBody: (status, violations) => {
+    const { listed, omitted } = listedViolations(violations);
+    const parts = listed.map(
+      ({ location, message }) => `Invalid parameter ${fieldName(location)}: ${message}`,
+    );
+    if (omitted > 0) parts.push(`and ${omitted} more invalid parameters not listed`);
+    return body(INVALID_PARAMETER, parts.join("; "), status);
+  },
   plainBody: (status, reason) => body(CODES[status] ?? GENERIC, reason, status),
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   ERROR_FORMAT_NAMES,
   ERROR_FORMATS,
+  MAX_LISTED_VIOLATIONS,
   readErrorBody,
   type ErrorFormatName,
   type Violation,
@@ -170,5 +171,86 @@ describe.each(ERROR_FORMAT_NAMES)("%s: written bodies read back", (name) => {
     ]) {
       expect(readErrorBody(body)).toEqual(format.read(body as Record<string, unknown>));
     }
+  });
+});
+
+// A request can break thousands of rules (a form of 60 000 unknown fields): the answer stays small.
+describe("validationBody: the problems listed are capped", () => {
+  const many = (count: number): Violation[] =>
+    Array.from({ length: count }, (_, index) => ({
+      location: ["body", `Field${index}`],
+      rule: "additionalProperties",
+      message: `must NOT have additional properties; found 'Field${index}'`,
+    }));
+
+  test.each([
+    { count: MAX_LISTED_VIOLATIONS, omitted: 0 },
+    { count: MAX_LISTED_VIOLATIONS + 1, omitted: 1 },
+    { count: 60_000, omitted: 60_000 - MAX_LISTED_VIOLATIONS },
+  ])(
+    "fastapi, $count problems: a last detail item counts the $omitted left out",
+    ({ count, omitted }) => {
+      const { detail } = ERROR_FORMATS.fastapi.validationBody(422, many(count)) as {
+        detail: { loc: unknown[]; msg: string; type: string }[];
+      };
+      if (omitted === 0) {
+        expect(detail).toHaveLength(count);
+        expect(detail.some(({ type }) => type === "too_many_errors")).toBe(false);
+        return;
+      }
+      expect(detail).toHaveLength(MAX_LISTED_VIOLATIONS + 1);
+      expect(detail.at(-1)).toStrictEqual({
+        loc: [],
+        msg: `${omitted} more errors not listed`,
+        type: "too_many_errors",
+      });
+    },
+  );
+
+  test.each([
+    { count: MAX_LISTED_VIOLATIONS, omitted: 0 },
+    { count: 60_000, omitted: 60_000 - MAX_LISTED_VIOLATIONS },
+  ])("twilio, $count problems: the message counts the $omitted left out", ({ count, omitted }) => {
+    const { message } = ERROR_FORMATS.twilio.validationBody(400, many(count)) as {
+      message: string;
+    };
+    expect(message.match(/Invalid parameter /g)).toHaveLength(MAX_LISTED_VIOLATIONS);
+    if (omitted === 0) expect(message).not.toMatch(/not listed/);
+    else
+      expect(message).toMatch(new RegExp(`; and ${omitted} more invalid parameters not listed$`));
+  });
+
+  test.each([
+    { count: MAX_LISTED_VIOLATIONS, omitted: 0 },
+    { count: 60_000, omitted: 60_000 - MAX_LISTED_VIOLATIONS },
+  ])(
+    "problem, $count problems: omittedViolations counts the $omitted left out",
+    ({ count, omitted }) => {
+      const body = ERROR_FORMATS.problem.validationBody(422, many(count)) as {
+        detail: string;
+        validation: Violation[];
+        omittedViolations?: number;
+      };
+      expect(body.validation).toStrictEqual(many(count).slice(0, MAX_LISTED_VIOLATIONS));
+      expect(body.detail.split("; body.")).toHaveLength(MAX_LISTED_VIOLATIONS);
+      if (omitted === 0) {
+        expect(body).not.toHaveProperty("omittedViolations");
+        expect(body.detail).not.toMatch(/not listed/);
+      } else {
+        expect(body.omittedViolations).toBe(omitted);
+        expect(body.detail).toMatch(new RegExp(`; and ${omitted} more not listed$`));
+      }
+    },
+  );
+
+  test.each(ERROR_FORMAT_NAMES)("%s: 60 000 problems make a body under 32 KiB", (name) => {
+    const body = ERROR_FORMATS[name].validationBody(422, many(60_000));
+    expect(JSON.stringify(body).length).toBeLessThan(32 * 1024);
+  });
+
+  test.each(ERROR_FORMAT_NAMES)("%s: a capped body still reads back in its format", (name) => {
+    const body = ERROR_FORMATS[name].validationBody(422, many(500));
+    expect(ERROR_FORMATS[name].matches(body)).toBe(true);
+    expect(readErrorBody(body).message).toContain("Field0");
   });
 });

@@ -1,6 +1,7 @@
 import { ERROR_FORMATS } from "@switchboard/client-runtime/spec";
 import type { MockResponse } from "../types.js";
 import type { RouteMatch, Vendor } from "./vendor.js";
+import { withoutBlankCredentials } from "./check/blank-credentials.js";
 import { decodeBody } from "./check/decode-body.js";
 import { numericParameterViolations } from "./check/numeric-parameters.js";
 import { dedupe, prismViolations } from "./check/prism-violations.js";
@@ -39,8 +40,16 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
     };
   }
 
-  const headers = { ...request.headers, ...decoded.headers };
-  const answer = await askPrism(vendor, { ...request, headers, body: decoded.body }, matched);
+  // A blank or malformed credential is taken out, so it is answered as a missing one is.
+  const { headers, query } = withoutBlankCredentials(matched?.route.operation.security, {
+    headers: { ...request.headers, ...decoded.headers },
+    query: request.query,
+  });
+  const answer = await askPrism(
+    vendor,
+    { ...request, headers, query, body: decoded.body },
+    matched,
+  );
   if ("refused" in answer) {
     const { status, reason, byGateway } = answer.refused;
     const headers = byGateway ? { ...JSON_HEADERS, ...GATEWAY_MARK } : { ...JSON_HEADERS };
@@ -53,7 +62,7 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
     : [];
   const violations = dedupe([
     ...strictNumbers,
-    ...prismViolations(diagnostics, vendor.pathParamNames),
+    ...prismViolations(diagnostics, vendor.parameterNames),
   ]);
   const status =
     matched && strictNumbers.length > 0 && output.statusCode < 400

@@ -3,6 +3,7 @@ import { createPrismInstance } from "../prism/prism-instance.js";
 import type { VendorSource } from "../types.js";
 import type { Vendor } from "./vendor.js";
 import { acceptDecodedForms, jsonFormFieldsOf, type MediaTypes } from "./check/json-forms.js";
+import { parameterNamesOf } from "./check/parameter-names.js";
 import { compileRoute } from "./route.js";
 
 /** The parts of an OpenAPI document read here. */
@@ -23,11 +24,7 @@ export async function prepareVendor(source: VendorSource): Promise<Vendor> {
     requestMediaTypes: new Set(requestBodies.flatMap((body) => Object.keys(body))),
     jsonFormFields,
     routes: operations.map(compileRoute),
-    pathParamNames: new Map(
-      operations.flatMap((operation) =>
-        (operation.request?.path ?? []).map(({ name }) => [name.toLowerCase(), name] as const),
-      ),
-    ),
+    parameterNames: parameterNamesOf(operations),
     prism: createPrismInstance(),
   };
 }

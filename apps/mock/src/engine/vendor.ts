@@ -4,6 +4,7 @@
  */
 import type { getHttpOperationsFromSpec, PrismHttpInstance } from "@stoplight/prism-http";
 import type { VendorSource } from "../types.js";
+import type { ParameterNames } from "./check/parameter-names.js";
 
 /** One operation of a spec, as Prism reads it. */
 export type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
@@ -17,8 +18,8 @@ export interface Vendor extends Omit<VendorSource, "document"> {
   /** Form fields the spec sends as one JSON document (`encoding.contentType: application/json`). */
   jsonFormFields: ReadonlySet<string>;
   routes: Route[];
-  /** Path parameter names as the spec spells them, by lower-case name (Prism lower-cases them). */
-  pathParamNames: ReadonlyMap<string, string>;
+  /** Parameter names as the spec spells them, for the names Prism reports. */
+  parameterNames: ParameterNames;
   /** This vendor's Prism. */
   prism: PrismHttpInstance;
 }

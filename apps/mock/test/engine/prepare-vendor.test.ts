@@ -20,7 +20,7 @@ test("keeps what the vendor's description says", () => {
 test("media types, JSON form fields and path parameter names, read once", () => {
   expect(vendor.requestMediaTypes).toStrictEqual(new Set(["application/x-www-form-urlencoded"]));
   expect(vendor.jsonFormFields).toStrictEqual(new Set(["Meta"]));
-  expect(vendor.pathParamNames).toStrictEqual(new Map([["sid", "Sid"]]));
+  expect(vendor.parameterNames).toStrictEqual(new Map([["path", new Map([["sid", "Sid"]])]]));
 });
 
 test("an operation taking a JSON form field also takes the decoded form", () => {

@@ -1,4 +1,5 @@
 import type { Violation } from "@switchboard/client-runtime/spec";
+import { specParameterName, type ParameterNames } from "./parameter-names.js";
 
 /** One finding of Prism's request validation (an Ajv error, or Prism's own check). */
 export interface Diagnostic {
@@ -20,11 +21,11 @@ const NAMED_PROPERTY: Record<string, RegExp> = {
  */
 export function prismViolations(
   diagnostics: readonly Diagnostic[],
-  pathParamNames: ReadonlyMap<string, string>,
+  parameterNames: ParameterNames,
 ): Violation[] {
   return diagnostics
     .filter((diagnostic) => diagnostic.severity === 0 && typeof diagnostic.code !== "number")
-    .map((diagnostic) => toViolation(diagnostic, pathParamNames));
+    .map((diagnostic) => toViolation(diagnostic, parameterNames));
 }
 
 /** One violation per field and rule; an `if` failing only repeats the `then` rule it reports. */
@@ -38,19 +39,20 @@ export function dedupe(violations: readonly Violation[]): Violation[] {
   });
 }
 
-function toViolation(
-  diagnostic: Diagnostic,
-  pathParamNames: ReadonlyMap<string, string>,
-): Violation {
+function toViolation(diagnostic: Diagnostic, parameterNames: ParameterNames): Violation {
   const [where = "body", ...rest] = diagnostic.path ?? ["body"];
   const location: (string | number)[] = [
     where,
     ...rest.map((segment) => (/^\d+$/.test(String(segment)) ? Number(segment) : segment)),
   ];
-  if (where === "path" && location[1] !== undefined) {
-    location[1] = pathParamNames.get(String(location[1]).toLowerCase()) ?? location[1];
-  }
   const named = NAMED_PROPERTY[String(diagnostic.code)]?.exec(diagnostic.message);
   if (named?.[1]) location.push(named[1]);
-  return { location, rule: String(diagnostic.code ?? "invalid"), message: diagnostic.message };
+  let { message } = diagnostic;
+  // A missing parameter is named by `required`, so the name is mapped once it is in place.
+  if (where !== "body" && typeof location[1] === "string") {
+    const prismName = location[1];
+    location[1] = specParameterName(parameterNames, String(where), prismName);
+    if (named) message = message.replace(`'${prismName}'`, `'${location[1]}'`);
+  }
+  return { location, rule: String(diagnostic.code ?? "invalid"), message };
 }

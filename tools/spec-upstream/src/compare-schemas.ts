@@ -38,8 +38,12 @@ export function compareSchemas(
   const typesOf = (view: SchemaView) => (view.types ? [...view.types].sort() : undefined);
   const [oursTypes, upstreamTypes] = [typesOf(a), typesOf(b)];
   if (!sameValue(oursTypes, upstreamTypes)) {
+    // A vendor schema with no type and no structure describes nothing (code generators emit `{}`
+    // for a JSON field they do not model): a type we state there is a reading, not a refusal.
     const refused =
-      !oursTypes || !upstreamTypes ? !!oursTypes : upstreamTypes.some((type) => !accepts(a, type));
+      !oursTypes || !upstreamTypes
+        ? !!oursTypes && !undescribed(b)
+        : upstreamTypes.some((type) => !accepts(a, type));
     add("type", oursTypes ?? "any", upstreamTypes ?? "any", refused);
   }
   if (a.nullable !== b.nullable) add("nullable", a.nullable, b.nullable, b.nullable);
@@ -116,12 +120,51 @@ function compareConstraints(a: SchemaView, b: SchemaView, add: Add): void {
   ] as const) {
     const [mine, theirs] = [a.constraints[key], b.constraints[key]];
     if (sameValue(mine, theirs)) continue;
-    let stricter = theirs === undefined;
+    // Formats such as `password` only annotate: no validator refuses a value for them.
+    let stricter = theirs === undefined && (key !== "format" || CHECKED_FORMATS.has(String(mine)));
     if (typeof mine === "number" && typeof theirs === "number") {
       stricter = key.startsWith("min") ? mine > theirs : mine < theirs;
     }
     add(key, mine, theirs, mine !== undefined && stricter);
   }
+}
+
+/** The formats a validator checks (ajv-formats' list, less the annotation-only ones). */
+const CHECKED_FORMATS: ReadonlySet<string> = new Set([
+  "date",
+  "time",
+  "date-time",
+  "iso-time",
+  "iso-date-time",
+  "duration",
+  "uri",
+  "uri-reference",
+  "uri-template",
+  "url",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "regex",
+  "uuid",
+  "json-pointer",
+  "json-pointer-uri-fragment",
+  "relative-json-pointer",
+  "byte",
+  "int32",
+  "int64",
+  "float",
+  "double",
+]);
+
+function undescribed(view: SchemaView): boolean {
+  return (
+    !view.types &&
+    !view.values &&
+    !view.items &&
+    view.properties.size === 0 &&
+    Object.values(view.constraints).every((value) => value === undefined)
+  );
 }
 
 function accepts(view: SchemaView, type: string): boolean {

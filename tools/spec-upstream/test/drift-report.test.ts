@@ -163,6 +163,51 @@ const CASES: readonly Case[] = [
     exitCode: 1,
   },
   {
+    name: "an annotation-only format only ours has",
+    edit: ({ ours, upstream }) => {
+      requestSchema(ours).properties.owner.format = "password";
+      delete requestSchema(upstream).properties.owner.format;
+    },
+    request: [{ location: "body.owner", kind: "format", ours: "password", breaking: false }],
+    response: [{ location: "200.body.owner", kind: "format" }],
+    exitCode: 0,
+  },
+  {
+    name: "a type only ours states where the vendor's schema describes nothing",
+    edit: ({ ours, upstream }) => {
+      requestSchema(ours).properties.meta = {
+        type: "object",
+        properties: { a: { type: "string" } },
+      };
+      requestSchema(upstream).properties.meta = { description: "Any JSON." };
+    },
+    request: [
+      { location: "body.meta", kind: "type", ours: ["object"], upstream: "any", breaking: false },
+      { location: "body.meta.a", kind: "field-missing-upstream", breaking: false },
+    ],
+    response: [
+      { location: "200.body.meta", kind: "type" },
+      { location: "200.body.meta.a", kind: "field-missing-upstream" },
+    ],
+    exitCode: 0,
+  },
+  {
+    name: "a type only ours states where the vendor's schema has rules of its own",
+    edit: ({ ours, upstream }) => {
+      requestSchema(ours).properties.meta = { type: "string" };
+      requestSchema(upstream).properties.meta = { enum: ["a", 1] };
+    },
+    request: [
+      { location: "body.meta", kind: "type", ours: ["string"], upstream: "any", breaking: true },
+      { location: "body.meta", kind: "enum-missing-ours", breaking: false },
+    ],
+    response: [
+      { location: "200.body.meta", kind: "type" },
+      { location: "200.body.meta", kind: "enum-missing-ours" },
+    ],
+    exitCode: 1,
+  },
+  {
     name: "a query parameter only the vendor has",
     edit: ({ upstream }) =>
       operationOf(upstream).parameters.push({

@@ -22,6 +22,8 @@ const SUITES: Readonly<Record<string, ProjectOptions>> = {
   "tests/contract": againstTheGateway(20_000),
   "tests/reliability": againstTheGateway(60_000),
   "tests/facade": againstTheGateway(20_000),
+  // Each vendor's own SDK, unpatched, against the gateway.
+  "tests/vendor-sdks": againstTheGateway(20_000),
   // One gateway and one Chromium at a time: two browsers on 2 cores only slow each other.
   "tests/browser": { ...againstTheGateway(60_000), hookTimeout: 60_000 },
   // Packs and installs every publishable package once; type checks run two at a time.

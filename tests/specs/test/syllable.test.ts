@@ -20,8 +20,6 @@ interface Rejection {
   error: ExpectedError;
 }
 
-const timeOfDay = "HH:MM[:SS[.ffffff]]";
-
 describe("syllable", () => {
   describe("updateChannel (PUT /api/v1/channels/)", () => {
     const validate = requestBodyValidator("syllable", "updateChannel");
@@ -48,8 +46,10 @@ describe("syllable", () => {
         changes: [{ op: "replace", path: "/supported_modes", value: null }],
       },
       {
-        why: "provider-specific keys in the open config map",
-        changes: [{ op: "add", path: "/config/from_number", value: "+15550100" }],
+        why: "provider-specific credentials in the provider_credentials map",
+        changes: [
+          { op: "add", path: "/config/provider_credentials", value: { from_number: "+15550100" } },
+        ],
       },
     ])("also accepts it $why", ({ changes }) => {
       expectAccepted(validate, mutated(updateChannelRequest, ...changes));
@@ -57,8 +57,13 @@ describe("syllable", () => {
 
     it.each<Rejection>([
       {
+        why: "a config key outside the vendor's five (provider keys go in provider_credentials)",
+        changes: [{ op: "add", path: "/config/from_number", value: "+15550100" }],
+        error: { keyword: "additionalProperties", instancePath: "/config" },
+      },
+      {
         why: "bad enum value (channel_service)",
-        changes: [{ op: "replace", path: "/channel_service", value: "whatsapp" }],
+        changes: [{ op: "replace", path: "/channel_service", value: "telegram" }],
         error: { keyword: "enum", instancePath: "/channel_service" },
       },
       {
@@ -155,11 +160,15 @@ describe("syllable", () => {
       },
       { why: "caller_id null", changes: [{ op: "replace", path: "/caller_id", value: null }] },
       {
-        why: `times as HH:MM and with microseconds (${timeOfDay})`,
+        why: "times in any form: the vendor's spec types them as plain strings",
         changes: [
           { op: "replace", path: "/daily_start_time", value: "09:00" },
-          { op: "replace", path: "/daily_end_time", value: "17:00:00.250000" },
+          { op: "replace", path: "/daily_end_time", value: "5pm" },
         ],
+      },
+      {
+        why: "a voicemail_detection key the vendor keeps as sent (the object is open)",
+        changes: [{ op: "add", path: "/voicemail_detection/beep_timeout", value: "2s" }],
       },
     ])("also accepts the body $why", ({ changes }) => {
       expectAccepted(validate, mutated(updateOutboundCampaignRequest, ...changes));
@@ -206,13 +215,9 @@ describe("syllable", () => {
         },
       },
       {
-        why: "wrong type (extra voicemail_detection key that is not a number)",
+        why: "bad enum value (voicemail_detection mode)",
         changes: [{ op: "add", path: "/voicemail_detection/mode", value: "beep" }],
-        error: {
-          keyword: "type",
-          instancePath: "/voicemail_detection/mode",
-          params: { type: "number" },
-        },
+        error: { keyword: "enum", instancePath: "/voicemail_detection/mode" },
       },
       ...(["campaign_name", "campaign_variables", "caller_id", "active_days"] as const).map(
         (field): Rejection => ({
@@ -221,21 +226,6 @@ describe("syllable", () => {
           error: { keyword: "required", instancePath: "", params: { missingProperty: field } },
         }),
       ),
-      {
-        why: `bad time pattern (daily_start_time 9am, not ${timeOfDay})`,
-        changes: [{ op: "replace", path: "/daily_start_time", value: "9am" }],
-        error: { keyword: "pattern", instancePath: "/daily_start_time" },
-      },
-      {
-        why: "bad time pattern (daily_end_time 24:00:00)",
-        changes: [{ op: "replace", path: "/daily_end_time", value: "24:00:00" }],
-        error: { keyword: "pattern", instancePath: "/daily_end_time" },
-      },
-      {
-        why: "bad time pattern (daily_start_time with a UTC offset)",
-        changes: [{ op: "replace", path: "/daily_start_time", value: "09:00:00Z" }],
-        error: { keyword: "pattern", instancePath: "/daily_start_time" },
-      },
       {
         why: "unknown property (campaign_id belongs in the path; the body is closed)",
         changes: [{ op: "add", path: "/campaign_id", value: 679645 }],

@@ -13,11 +13,14 @@ import type { Journal } from "./journal/journal.js";
 import { receivedRequest } from "./journal/received-request.js";
 import { REQUEST_ID_HEADER } from "./journal/request-id.js";
 import { GATEWAY_MARK } from "./respond/gateway-mark.js";
-import { isWellFormedPath, matchRoute } from "./route.js";
+import { redirectAnswer } from "./redirect-answer.js";
+import { isWellFormedPath } from "./route.js";
+import { routeRequest } from "./route-request.js";
 
 /**
  * One request to a vendor, start to end: route it, record it in the journal, apply its fault,
- * then check and answer it. Every answer carries the journal entry's request id.
+ * then redirect it where the vendor would, or check and answer it. Every answer carries the
+ * journal entry's request id.
  */
 export async function handleRequest(
   vendor: Vendor,
@@ -26,7 +29,8 @@ export async function handleRequest(
 ): Promise<MockAnswer> {
   const format = ERROR_FORMATS[vendor.errorFormat];
   const headers = flatHeaders(request.headers);
-  const matched = matchRoute(vendor, request.method, request.path);
+  const routed = routeRequest(vendor, request.method, request.path);
+  const { matched } = routed;
   const received = journal.record(receivedRequest(vendor, matched, request));
   const answer = (response: Omit<MockResponse, "headers"> & Partial<MockResponse>) => {
     received.status = response.status;
@@ -64,13 +68,18 @@ export async function handleRequest(
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
   if (fault.reset) return { reset: true };
 
+  // The vendor's router redirects before any operation runs; a status fault is the operation's,
+  // so it applies to the request the redirect leads to (sent with the same header).
+  if (routed.redirectTo !== undefined) {
+    return answer(redirectAnswer(vendor.name, routed.redirectTo, request.query));
+  }
   const retryAfter = retryAfterOf(fault);
   const statusFault = faultStatusAnswer(fault, matched, format);
   if (statusFault && "status" in statusFault)
     return answer({ ...statusFault, headers: retryAfter });
   const response = await answerRequest(vendor, {
     method: request.method,
-    path: request.path,
+    path: routed.path,
     query: request.query,
     headers: statusFault ? { ...headers, prefer: statusFault.prefer } : headers,
     rawBody,

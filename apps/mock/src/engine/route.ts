@@ -11,7 +11,11 @@ export function vendorOfPath(
 }
 
 /** The operation a request is for, with its path parameters, if any operation matches. */
-export function matchRoute(vendor: Vendor, method: string, path: string): RouteMatch | undefined {
+export function matchRoute(
+  vendor: Pick<Vendor, "routes">,
+  method: string,
+  path: string,
+): RouteMatch | undefined {
   const wanted = method.toUpperCase();
   for (const route of vendor.routes) {
     if (route.method !== wanted) continue;
@@ -23,6 +27,11 @@ export function matchRoute(vendor: Vendor, method: string, path: string): RouteM
     return { route, pathParams };
   }
   return undefined;
+}
+
+/** Whether some operation, of any method, has this path (another method is then a 405). */
+export function servesPath(vendor: Pick<Vendor, "routes">, path: string): boolean {
+  return vendor.routes.some((route) => route.pattern.test(path));
 }
 
 /** Whether every percent-escape in the path decodes (Prism's path matching throws otherwise). */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { matchRoute, vendorOfPath } from "../../src/engine/route.js";
+import { matchRoute, servesPath, vendorOfPath } from "../../src/engine/route.js";
 import type { Vendor } from "../../src/engine/vendor.js";
 import { miniVendor } from "../support/mini-vendor.js";
 
@@ -59,6 +59,20 @@ describe("matchRoute", () => {
   });
 });
 
+describe("servesPath: whether some operation, of any method, has the path", () => {
+  test.each([
+    { path: "/v1/Things/TH1.json", served: true },
+    { path: "/v1/Things/a%2Fb.json", served: true },
+    { path: "/v1/Things/TH1.json/", served: false },
+    { path: "/v1/Things/TH1", served: false },
+    { path: "/v1/things/TH1.json", served: false },
+    { path: "//v1/Things/TH1.json", served: false },
+    { path: "/", served: false },
+  ])("$path: $served", ({ path, served }) => {
+    expect(servesPath(vendor, path)).toBe(served);
+  });
+});
+
 describe("vendorOfPath", () => {
   test.each([
     {
@@ -72,6 +86,8 @@ describe("vendorOfPath", () => {
     { pathname: "/Mini/v1", prefix: "Mini", served: false, path: "/v1" },
     { pathname: "/other/v1", prefix: "other", served: false, path: "/v1" },
     { pathname: "/", prefix: "", served: false, path: "/" },
+    // As received: routing reads the doubled slash where base URL and path met (route-request.ts).
+    { pathname: "/mini//v1", prefix: "mini", served: true, path: "//v1" },
   ])("$pathname: prefix $prefix, path $path", ({ pathname, prefix, served, path }) => {
     const found = vendorOfPath(new Map([["mini", vendor]]), pathname);
     expect(found).toStrictEqual({ prefix, vendor: served ? vendor : undefined, path });

@@ -133,8 +133,8 @@ describe("update: the input is narrowed by the operation name", () => {
     void sb.update("syllable.updateChannel", {
       body: {
         ...syllableChannel,
-        // @ts-expect-error "whatsapp" is not one of Syllable's ChannelServices
-        channel_service: "whatsapp",
+        // @ts-expect-error "telegram" is not one of Syllable's ChannelServices
+        channel_service: "telegram",
       },
     });
     void sb.update("syllable.updateOutboundCampaign", {
@@ -365,7 +365,7 @@ describe("update: the result is narrowed by the operation name", () => {
       expectTypeOf(result).toEqualTypeOf<UpdateSuccess<TwilioFlexSchemas["InteractionChannel"]>>();
       expectTypeOf(result.data).toEqualTypeOf<TwilioFlexSchemas["InteractionChannel"]>();
       expectTypeOf(result.data.status).toEqualTypeOf<
-        "setup" | "active" | "failed" | "closed" | "inactive" | undefined
+        "setup" | "active" | "failed" | "closed" | "inactive" | "pause" | "transfer" | undefined
       >();
       expectTypeOf(result.status).toEqualTypeOf<number>();
       expectTypeOf(result.requestId).toEqualTypeOf<string | null>();

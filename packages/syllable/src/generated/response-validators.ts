@@ -24,10 +24,607 @@ const ucs2length = function ucs2length(str) {
 
 const validate_updateChannel_200 = validate20;
 const schema31 = {"$id":"updateChannel-200","$ref":"components#/$defs/Channel"};
-const schema33 = {"type":"object","required":["name","channel_service","id"],"properties":{"name":{"type":"string"},"channel_service":{"$ref":"components#/$defs/ChannelServices"},"id":{"type":"integer"},"supported_modes":{"type":["string","null"]},"is_system_channel":{"type":"boolean","default":true},"config":{"anyOf":[{"$ref":"components#/$defs/ChannelConfig"},{"type":"null"}]}}};
-const schema34 = {"type":"string","enum":["sip","twilio","email","webchat"]};
-const schema35 = {"type":"object","properties":{"telephony":{"$ref":"components#/$defs/TelephonyConfig"},"account_sid":{"type":"string"},"auth_token":{"type":"string","format":"password","writeOnly":true}},"additionalProperties":true};
-const schema36 = {"type":"object","properties":{"pre_input_timeout":{"type":"number"},"overall_input_timeout":{"type":"number"},"interruptibility":{"type":"string"},"passive_speech_input_enabled":{"type":"boolean"},"passive_input_start":{"type":"number"}}};
+const schema33 = {"type":"object","required":["name","channel_service","id"],"properties":{"name":{"type":"string"},"channel_service":{"$ref":"components#/$defs/ChannelServices"},"id":{"type":"integer"},"supported_modes":{"type":["string","null"]},"is_system_channel":{"type":"boolean","default":true},"config":{"anyOf":[{"$ref":"components#/$defs/ChannelConfigView"},{"type":"null"}]}}};
+const schema34 = {"type":"string","enum":["sip","twilio","email","webchat","africastalking","whatsapp"]};
+const schema35 = {"type":"object","properties":{"telephony":{"anyOf":[{"$ref":"components#/$defs/TelephonyConfigurationsView"},{"type":"null"}]},"email":{"anyOf":[{"$ref":"components#/$defs/EmailConfigurationsView"},{"type":"null"}]},"credentials":{"type":["object","null"],"additionalProperties":{"type":"string"}},"account_sid":{"type":"string"},"auth_token":{"type":"string","format":"password","writeOnly":true}}};
+const schema41 = {"type":"object","required":["sending_domain"],"properties":{"sending_domain":{"type":"string"}}};
+const schema36 = {"type":"object","properties":{"pre_input_timeout":{"type":["number","null"],"minimum":0,"maximum":10},"post_speech_input_timeout":{"type":["number","null"],"minimum":0,"maximum":10},"post_dtmf_input_timeout":{"type":["number","null"],"minimum":0,"maximum":10},"overall_input_timeout":{"type":["number","null"],"minimum":0,"maximum":300},"output_padding":{"type":["number","null"],"minimum":-5,"maximum":5},"interruptibility":{"type":["string","null"]},"passive_speech_input_enabled":{"type":["boolean","null"]},"passive_input_start":{"type":["number","null"],"minimum":0,"maximum":5},"async_enabled":{"type":["boolean","null"]},"transfer_leg_voicemail_detection_enabled":{"type":["boolean","null"]},"sip_configuration":{"anyOf":[{"$ref":"components#/$defs/SipConfigurationView"},{"type":"null"}]}}};
+const schema37 = {"type":"object","properties":{"sip_transfer_mode":{"anyOf":[{"$ref":"components#/$defs/SipTransferMode"},{"type":"null"}]},"sip_endpoints":{"type":["array","null"],"items":{"$ref":"components#/$defs/SipEndpointView"}},"call_info_placement":{"type":["string","null"]}}};
+const schema38 = {"type":"string","enum":["refer","invite"]};
+const schema39 = {"type":"object","required":["host"],"properties":{"host":{"type":"string"},"port":{"type":["string","null"]},"transport":{"anyOf":[{"$ref":"components#/$defs/SipTransport"},{"type":"null"}]}}};
+const schema40 = {"type":"string","enum":["tls","tcp","udp"]};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.host === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.host !== undefined){
+if(typeof data.host !== "string"){
+const err1 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data1 = data.port;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: schema39.properties.port.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.transport !== undefined){
+let data2 = data.transport;
+const _errs6 = errors;
+let valid1 = false;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/transport",schemaPath:"components#/$defs/SipTransport/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data2 === "tls") || (data2 === "tcp")) || (data2 === "udp"))){
+const err4 = {instancePath:instancePath+"/transport",schemaPath:"components#/$defs/SipTransport/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+const _errs10 = errors;
+if(data2 !== null){
+const err5 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":{"host":true,"port":true,"transport":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sip_transfer_mode !== undefined){
+let data0 = data.sip_transfer_mode;
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"components#/$defs/SipTransferMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data0 === "refer") || (data0 === "invite"))){
+const err1 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"components#/$defs/SipTransferMode/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+const _errs6 = errors;
+if(data0 !== null){
+const err2 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"#/properties/sip_transfer_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err3 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"#/properties/sip_transfer_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sip_endpoints !== undefined){
+let data1 = data.sip_endpoints;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/sip_endpoints",schemaPath:"#/properties/sip_endpoints/type",keyword:"type",params:{type: schema37.properties.sip_endpoints.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate26(data1[i0], {instancePath:instancePath+"/sip_endpoints/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.call_info_placement !== undefined){
+let data3 = data.call_info_placement;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err5 = {instancePath:instancePath+"/call_info_placement",schemaPath:"#/properties/call_info_placement/type",keyword:"type",params:{type: schema37.properties.call_info_placement.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":{"sip_transfer_mode":true,"sip_endpoints":true,"call_info_placement":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pre_input_timeout !== undefined){
+let data0 = data.pre_input_timeout;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err0 = {instancePath:instancePath+"/pre_input_timeout",schemaPath:"#/properties/pre_input_timeout/type",keyword:"type",params:{type: schema36.properties.pre_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 10 || isNaN(data0)){
+const err1 = {instancePath:instancePath+"/pre_input_timeout",schemaPath:"#/properties/pre_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/pre_input_timeout",schemaPath:"#/properties/pre_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.post_speech_input_timeout !== undefined){
+let data1 = data.post_speech_input_timeout;
+if((!((typeof data1 == "number") && (isFinite(data1)))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/post_speech_input_timeout",schemaPath:"#/properties/post_speech_input_timeout/type",keyword:"type",params:{type: schema36.properties.post_speech_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 10 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/post_speech_input_timeout",schemaPath:"#/properties/post_speech_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/post_speech_input_timeout",schemaPath:"#/properties/post_speech_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.post_dtmf_input_timeout !== undefined){
+let data2 = data.post_dtmf_input_timeout;
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/post_dtmf_input_timeout",schemaPath:"#/properties/post_dtmf_input_timeout/type",keyword:"type",params:{type: schema36.properties.post_dtmf_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 10 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/post_dtmf_input_timeout",schemaPath:"#/properties/post_dtmf_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/post_dtmf_input_timeout",schemaPath:"#/properties/post_dtmf_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.overall_input_timeout !== undefined){
+let data3 = data.overall_input_timeout;
+if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
+const err9 = {instancePath:instancePath+"/overall_input_timeout",schemaPath:"#/properties/overall_input_timeout/type",keyword:"type",params:{type: schema36.properties.overall_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 300 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/overall_input_timeout",schemaPath:"#/properties/overall_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/overall_input_timeout",schemaPath:"#/properties/overall_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.output_padding !== undefined){
+let data4 = data.output_padding;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/type",keyword:"type",params:{type: schema36.properties.output_padding.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 5 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4 < -5 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/minimum",keyword:"minimum",params:{comparison: ">=", limit: -5},message:"must be >= -5"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.interruptibility !== undefined){
+let data5 = data.interruptibility;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/interruptibility",schemaPath:"#/properties/interruptibility/type",keyword:"type",params:{type: schema36.properties.interruptibility.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.passive_speech_input_enabled !== undefined){
+let data6 = data.passive_speech_input_enabled;
+if((typeof data6 !== "boolean") && (data6 !== null)){
+const err16 = {instancePath:instancePath+"/passive_speech_input_enabled",schemaPath:"#/properties/passive_speech_input_enabled/type",keyword:"type",params:{type: schema36.properties.passive_speech_input_enabled.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.passive_input_start !== undefined){
+let data7 = data.passive_input_start;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err17 = {instancePath:instancePath+"/passive_input_start",schemaPath:"#/properties/passive_input_start/type",keyword:"type",params:{type: schema36.properties.passive_input_start.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 5 || isNaN(data7)){
+const err18 = {instancePath:instancePath+"/passive_input_start",schemaPath:"#/properties/passive_input_start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/passive_input_start",schemaPath:"#/properties/passive_input_start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.async_enabled !== undefined){
+let data8 = data.async_enabled;
+if((typeof data8 !== "boolean") && (data8 !== null)){
+const err20 = {instancePath:instancePath+"/async_enabled",schemaPath:"#/properties/async_enabled/type",keyword:"type",params:{type: schema36.properties.async_enabled.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.transfer_leg_voicemail_detection_enabled !== undefined){
+let data9 = data.transfer_leg_voicemail_detection_enabled;
+if((typeof data9 !== "boolean") && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/transfer_leg_voicemail_detection_enabled",schemaPath:"#/properties/transfer_leg_voicemail_detection_enabled/type",keyword:"type",params:{type: schema36.properties.transfer_leg_voicemail_detection_enabled.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.sip_configuration !== undefined){
+let data10 = data.sip_configuration;
+const _errs22 = errors;
+let valid1 = false;
+const _errs23 = errors;
+if(!(validate25(data10, {instancePath:instancePath+"/sip_configuration",parentData:data,parentDataProperty:"sip_configuration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs23 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.sip_transfer_mode = true;
+props0.sip_endpoints = true;
+props0.call_info_placement = true;
+}
+const _errs24 = errors;
+if(data10 !== null){
+const err22 = {instancePath:instancePath+"/sip_configuration",schemaPath:"#/properties/sip_configuration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err23 = {instancePath:instancePath+"/sip_configuration",schemaPath:"#/properties/sip_configuration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":{"pre_input_timeout":true,"post_speech_input_timeout":true,"post_dtmf_input_timeout":true,"overall_input_timeout":true,"output_padding":true,"interruptibility":true,"passive_speech_input_enabled":true,"passive_input_start":true,"async_enabled":true,"transfer_leg_voicemail_detection_enabled":true,"sip_configuration":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -42,11 +639,32 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.telephony !== undefined){
 let data0 = data.telephony;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.pre_input_timeout !== undefined){
-let data1 = data0.pre_input_timeout;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err0 = {instancePath:instancePath+"/telephony/pre_input_timeout",schemaPath:"components#/$defs/TelephonyConfig/properties/pre_input_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
+if(!(validate24(data0, {instancePath:instancePath+"/telephony",parentData:data,parentDataProperty:"telephony",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.pre_input_timeout = true;
+props0.post_speech_input_timeout = true;
+props0.post_dtmf_input_timeout = true;
+props0.overall_input_timeout = true;
+props0.output_padding = true;
+props0.interruptibility = true;
+props0.passive_speech_input_enabled = true;
+props0.passive_input_start = true;
+props0.async_enabled = true;
+props0.transfer_leg_voicemail_detection_enabled = true;
+props0.sip_configuration = true;
+}
+const _errs4 = errors;
+if(data0 !== null){
+const err0 = {instancePath:instancePath+"/telephony",schemaPath:"#/properties/telephony/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -55,11 +673,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data0.overall_input_timeout !== undefined){
-let data2 = data0.overall_input_timeout;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err1 = {instancePath:instancePath+"/telephony/overall_input_timeout",schemaPath:"components#/$defs/TelephonyConfig/properties/overall_input_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err1 = {instancePath:instancePath+"/telephony",schemaPath:"#/properties/telephony/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -68,10 +685,26 @@ vErrors.push(err1);
 }
 errors++;
 }
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
 }
-if(data0.interruptibility !== undefined){
-if(typeof data0.interruptibility !== "string"){
-const err2 = {instancePath:instancePath+"/telephony/interruptibility",schemaPath:"components#/$defs/TelephonyConfig/properties/interruptibility/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.email !== undefined){
+let data1 = data.email;
+const _errs7 = errors;
+let valid2 = false;
+const _errs8 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.sending_domain === undefined){
+const err2 = {instancePath:instancePath+"/email",schemaPath:"components#/$defs/EmailConfigurationsView/required",keyword:"required",params:{missingProperty: "sending_domain"},message:"must have required property '"+"sending_domain"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -80,10 +713,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data0.passive_speech_input_enabled !== undefined){
-if(typeof data0.passive_speech_input_enabled !== "boolean"){
-const err3 = {instancePath:instancePath+"/telephony/passive_speech_input_enabled",schemaPath:"components#/$defs/TelephonyConfig/properties/passive_speech_input_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data1.sending_domain !== undefined){
+if(typeof data1.sending_domain !== "string"){
+const err3 = {instancePath:instancePath+"/email/sending_domain",schemaPath:"components#/$defs/EmailConfigurationsView/properties/sending_domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -93,10 +725,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data0.passive_input_start !== undefined){
-let data5 = data0.passive_input_start;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err4 = {instancePath:instancePath+"/telephony/passive_input_start",schemaPath:"components#/$defs/TelephonyConfig/properties/passive_input_start/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+else {
+const err4 = {instancePath:instancePath+"/email",schemaPath:"components#/$defs/EmailConfigurationsView/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -105,10 +736,15 @@ vErrors.push(err4);
 }
 errors++;
 }
+var _valid1 = _errs8 === errors;
+valid2 = valid2 || _valid1;
+if(_valid1){
+var props1 = {};
+props1.sending_domain = true;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/telephony",schemaPath:"components#/$defs/TelephonyConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs13 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -117,10 +753,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.account_sid !== undefined){
-if(typeof data.account_sid !== "string"){
-const err6 = {instancePath:instancePath+"/account_sid",schemaPath:"#/properties/account_sid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs13 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err6 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -129,10 +765,22 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
 }
-if(data.auth_token !== undefined){
-if(!(typeof data.auth_token === "string")){
-const err7 = {instancePath:instancePath+"/auth_token",schemaPath:"#/properties/auth_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.credentials !== undefined){
+let data3 = data.credentials;
+if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
+const err7 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: schema35.properties.credentials.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -141,10 +789,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key0 in data3){
+if(typeof data3[key0] !== "string"){
+const err8 = {instancePath:instancePath+"/credentials/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/credentials/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -153,10 +801,48 @@ vErrors.push(err8);
 }
 errors++;
 }
+}
+}
+}
+if(data.account_sid !== undefined){
+if(typeof data.account_sid !== "string"){
+const err9 = {instancePath:instancePath+"/account_sid",schemaPath:"#/properties/account_sid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.auth_token !== undefined){
+if(!(typeof data.auth_token === "string")){
+const err10 = {instancePath:instancePath+"/auth_token",schemaPath:"#/properties/auth_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":{"telephony":true,"email":true,"credentials":true,"account_sid":true,"auth_token":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -224,7 +910,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((((data1 === "sip") || (data1 === "twilio")) || (data1 === "email")) || (data1 === "webchat"))){
+if(!((((((data1 === "sip") || (data1 === "twilio")) || (data1 === "email")) || (data1 === "webchat")) || (data1 === "africastalking")) || (data1 === "whatsapp"))){
 const err5 = {instancePath:instancePath+"/channel_service",schemaPath:"components#/$defs/ChannelServices/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -284,6 +970,14 @@ errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
 valid2 = valid2 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.telephony = true;
+props0.email = true;
+props0.credentials = true;
+props0.account_sid = true;
+props0.auth_token = true;
+}
 const _errs15 = errors;
 if(data5 !== null){
 const err9 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -356,18 +1050,402 @@ return errors === 0;
 }
 validate20.evaluated = {"props":{"name":true,"channel_service":true,"id":true,"supported_modes":true,"is_system_channel":true,"config":true},"dynamicProps":false,"dynamicItems":false};
 
-const validate_updateOutboundCampaign_200 = validate26;
-const schema37 = {"$id":"updateOutboundCampaign-200","$ref":"components#/$defs/OutboundCampaign"};
-const schema38 = {"type":"object","required":["campaign_name","campaign_variables","caller_id","active_days","id","last_updated_by"],"properties":{"campaign_name":{"type":"string"},"campaign_variables":{"type":"object","additionalProperties":true},"caller_id":{"type":["string","null"]},"active_days":{"type":"array","items":{"$ref":"components#/$defs/DaysOfWeek"}},"id":{"type":"integer"},"last_updated_by":{"type":"string"},"description":{"type":["string","null"]},"mode":{"type":["string","null"]},"sms_session_ttl":{"type":["integer","null"]},"label":{"type":["string","null"]},"labels":{"type":["array","null"],"items":{"type":"string"}},"daily_start_time":{"type":["string","null"],"pattern":"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},"daily_end_time":{"type":["string","null"],"pattern":"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},"source":{"type":["string","null"]},"hourly_rate":{"type":"integer","default":1},"retry_count":{"type":"integer","default":0},"retry_interval":{"type":["string","null"]},"voicemail_detection":{"anyOf":[{"$ref":"components#/$defs/VoicemailDetection"},{"type":"null"}]},"agent_id":{"type":["integer","null"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}};
-const schema39 = {"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
-const schema40 = {"type":"object","properties":{"voicemail_detection_overall_timeout":{"type":"number"},"voicemail_detection_post_speech_timeout":{"type":"number"},"voicemail_detection_pre_speech_timeout":{"type":"number"}},"additionalProperties":{"type":"number"}};
-const pattern4 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$", "u");
-const formats0 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
+const validate_updateOutboundCampaign_200 = validate32;
+const schema42 = {"$id":"updateOutboundCampaign-200","$ref":"components#/$defs/OutboundCampaign"};
+const schema43 = {"type":"object","required":["campaign_name","campaign_variables","caller_id","active_days","id","last_updated_by"],"properties":{"campaign_name":{"type":"string"},"campaign_variables":{"type":"object","additionalProperties":{"type":"string"}},"caller_id":{"type":["string","null"]},"active_days":{"type":"array","items":{"$ref":"components#/$defs/DaysOfWeek"}},"id":{"type":"integer"},"last_updated_by":{"type":"string"},"description":{"type":["string","null"]},"mode":{"type":["string","null"]},"sms_session_ttl":{"type":["integer","null"]},"label":{"type":["string","null"]},"labels":{"type":["array","null"],"items":{"type":"string"}},"daily_start_time":{"type":["string","null"]},"daily_end_time":{"type":["string","null"]},"source":{"type":["string","null"]},"hourly_rate":{"type":"integer","default":1,"minimum":1,"maximum":3600},"max_daily_calls":{"type":["integer","null"]},"retry_count":{"type":"integer","default":0},"retry_interval":{"type":["string","null"]},"voicemail_detection":{"anyOf":[{"$ref":"components#/$defs/VoicemailDetectionConfig"},{"type":"null"}]},"allowed_line_types":{"type":["array","null"],"items":{"$ref":"components#/$defs/LineTypeBucket"}},"include_unknown_line_types":{"type":"boolean","default":true},"target_filters":{"anyOf":[{"$ref":"components#/$defs/TargetFiltersView"},{"type":"null"}]},"webhooks":{"type":["array","null"],"items":{"$ref":"components#/$defs/OutboundCampaignWebhookResponse"}},"agent_id":{"type":["integer","null"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}};
+const schema44 = {"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
+const schema45 = {"type":"object","properties":{"mode":{"type":["string","null"],"enum":["v1","v2",null]},"voicemail_detection_overall_timeout":{"type":["number","null"]},"voicemail_detection_post_speech_timeout":{"type":["number","null"]},"voicemail_detection_pre_speech_timeout":{"type":["number","null"]},"voicemail_detection_speech_threshold":{"type":["number","null"]},"voicemail_detection_v2_pre_speech_timeout":{"type":["number","null"]}},"additionalProperties":true};
+const schema46 = {"type":"string","enum":["mobile","landline","voip"]};
+const schema47 = {"type":"object","properties":{"match":{"type":"string","enum":["all","any"],"default":"all"},"on_unknown":{"type":"string","enum":["include","exclude"],"default":"include"},"rules":{"type":"array","items":{"$ref":"components#/$defs/TargetFilterRuleView"}}}};
+const schema48 = {"type":"object","required":["field","op"],"properties":{"field":{"type":"string"},"op":{"$ref":"components#/$defs/FilterOp"},"values":{"type":"array","items":{"type":"string"}}}};
+const schema49 = {"type":"string","enum":["in","not_in","eq","neq","exists","not_exists"]};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.field === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.op === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.field !== undefined){
+if(typeof data.field !== "string"){
+const err2 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data1 = data.op;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/op",schemaPath:"components#/$defs/FilterOp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((((data1 === "in") || (data1 === "not_in")) || (data1 === "eq")) || (data1 === "neq")) || (data1 === "exists")) || (data1 === "not_exists"))){
+const err4 = {instancePath:instancePath+"/op",schemaPath:"components#/$defs/FilterOp/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data2 = data.values;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err5 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":{"field":true,"op":true,"values":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.match !== undefined){
+let data0 = data.match;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data0 === "all") || (data0 === "any"))){
+const err1 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/enum",keyword:"enum",params:{allowedValues: schema47.properties.match.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.on_unknown !== undefined){
+let data1 = data.on_unknown;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/on_unknown",schemaPath:"#/properties/on_unknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data1 === "include") || (data1 === "exclude"))){
+const err3 = {instancePath:instancePath+"/on_unknown",schemaPath:"#/properties/on_unknown/enum",keyword:"enum",params:{allowedValues: schema47.properties.on_unknown.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data2 = data.rules;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate35(data2[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":{"match":true,"on_unknown":true,"rules":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema50 = {"type":"object","required":["trigger_statuses","url","request_method","id"],"properties":{"trigger_statuses":{"type":"array","items":{"$ref":"components#/$defs/ChannelManagerStatus"}},"url":{"type":"string"},"request_method":{"type":"string"},"id":{"type":"integer"},"auth_value_keys":{"type":["array","null"],"items":{"type":"string"}}}};
+const schema51 = {"type":"string","enum":["PENDING","DUPLICATE","INVALID","UNEXPECTED_ERROR","FILTERED_LINE_TYPE","NO_OUTCOME","PROCESSED","DROPPED","DEFERRED","BOUNCED","DELIVERED","OPENED","CLICKED","SPAM_REPORT","UNSUBSCRIBED","PRIOR_UNSUBSCRIBED","PRIOR_SPAM_REPORT","PRIOR_DROPPED","PRIOR_BOUNCED","SENT","ACCEPTED","QUEUED","SENDING","UNDELIVERED","DELIVERY_UNKNOWN","DELIVERY_FAILED","IN-PROGRESS","BUSY","CANCELED","COMPLETED","DECLINED","NO-ANSWER","MACHINE","HUMAN","UNKNOWN","FAILED","SIP_NOT_FOUND","SIP_TEMPORARILY_UNAVAILABLE","SIP_LOOP_DETECTED","SIP_DOES_NOT_EXIST_ANYWHERE"]};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.trigger_statuses === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger_statuses"},message:"must have required property '"+"trigger_statuses"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.request_method === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "request_method"},message:"must have required property '"+"request_method"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.id === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.trigger_statuses !== undefined){
+let data0 = data.trigger_statuses;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/trigger_statuses/" + i0,schemaPath:"components#/$defs/ChannelManagerStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((((((((((((((((((data1 === "PENDING") || (data1 === "DUPLICATE")) || (data1 === "INVALID")) || (data1 === "UNEXPECTED_ERROR")) || (data1 === "FILTERED_LINE_TYPE")) || (data1 === "NO_OUTCOME")) || (data1 === "PROCESSED")) || (data1 === "DROPPED")) || (data1 === "DEFERRED")) || (data1 === "BOUNCED")) || (data1 === "DELIVERED")) || (data1 === "OPENED")) || (data1 === "CLICKED")) || (data1 === "SPAM_REPORT")) || (data1 === "UNSUBSCRIBED")) || (data1 === "PRIOR_UNSUBSCRIBED")) || (data1 === "PRIOR_SPAM_REPORT")) || (data1 === "PRIOR_DROPPED")) || (data1 === "PRIOR_BOUNCED")) || (data1 === "SENT")) || (data1 === "ACCEPTED")) || (data1 === "QUEUED")) || (data1 === "SENDING")) || (data1 === "UNDELIVERED")) || (data1 === "DELIVERY_UNKNOWN")) || (data1 === "DELIVERY_FAILED")) || (data1 === "IN-PROGRESS")) || (data1 === "BUSY")) || (data1 === "CANCELED")) || (data1 === "COMPLETED")) || (data1 === "DECLINED")) || (data1 === "NO-ANSWER")) || (data1 === "MACHINE")) || (data1 === "HUMAN")) || (data1 === "UNKNOWN")) || (data1 === "FAILED")) || (data1 === "SIP_NOT_FOUND")) || (data1 === "SIP_TEMPORARILY_UNAVAILABLE")) || (data1 === "SIP_LOOP_DETECTED")) || (data1 === "SIP_DOES_NOT_EXIST_ANYWHERE"))){
+const err5 = {instancePath:instancePath+"/trigger_statuses/" + i0,schemaPath:"components#/$defs/ChannelManagerStatus/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/trigger_statuses",schemaPath:"#/properties/trigger_statuses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.request_method !== undefined){
+if(typeof data.request_method !== "string"){
+const err8 = {instancePath:instancePath+"/request_method",schemaPath:"#/properties/request_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data4 = data.id;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.auth_value_keys !== undefined){
+let data5 = data.auth_value_keys;
+if((!(Array.isArray(data5))) && (data5 !== null)){
+const err10 = {instancePath:instancePath+"/auth_value_keys",schemaPath:"#/properties/auth_value_keys/type",keyword:"type",params:{type: schema50.properties.auth_value_keys.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data5[i1] !== "string"){
+const err11 = {instancePath:instancePath+"/auth_value_keys/" + i1,schemaPath:"#/properties/auth_value_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":{"trigger_statuses":true,"url":true,"request_method":true,"id":true,"auth_value_keys":true},"dynamicProps":false,"dynamicItems":false};
+
+const formats0 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -450,9 +1528,9 @@ errors++;
 if(data.campaign_variables !== undefined){
 let data1 = data.campaign_variables;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-}
-else {
-const err7 = {instancePath:instancePath+"/campaign_variables",schemaPath:"#/properties/campaign_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key0 in data1){
+if(typeof data1[key0] !== "string"){
+const err7 = {instancePath:instancePath+"/campaign_variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/campaign_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -462,10 +1540,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.caller_id !== undefined){
-let data2 = data.caller_id;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/caller_id",schemaPath:"#/properties/caller_id/type",keyword:"type",params:{type: schema38.properties.caller_id.type},message:"must be string,null"};
+}
+else {
+const err8 = {instancePath:instancePath+"/campaign_variables",schemaPath:"#/properties/campaign_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -475,14 +1552,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.active_days !== undefined){
-let data3 = data.active_days;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.caller_id !== undefined){
+let data3 = data.caller_id;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err9 = {instancePath:instancePath+"/caller_id",schemaPath:"#/properties/caller_id/type",keyword:"type",params:{type: schema43.properties.caller_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -491,8 +1564,15 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(((((((data4 === "mon") || (data4 === "tue")) || (data4 === "wed")) || (data4 === "thu")) || (data4 === "fri")) || (data4 === "sat")) || (data4 === "sun"))){
-const err10 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.active_days !== undefined){
+let data4 = data.active_days;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -501,10 +1581,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/active_days",schemaPath:"#/properties/active_days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data5 === "mon") || (data5 === "tue")) || (data5 === "wed")) || (data5 === "thu")) || (data5 === "fri")) || (data5 === "sat")) || (data5 === "sun"))){
+const err11 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -514,10 +1592,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data5 = data.id;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err12 = {instancePath:instancePath+"/active_days",schemaPath:"#/properties/active_days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -527,9 +1604,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.last_updated_by !== undefined){
-if(typeof data.last_updated_by !== "string"){
-const err13 = {instancePath:instancePath+"/last_updated_by",schemaPath:"#/properties/last_updated_by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data6 = data.id;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -539,10 +1617,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data7 = data.description;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema38.properties.description.type},message:"must be string,null"};
+if(data.last_updated_by !== undefined){
+if(typeof data.last_updated_by !== "string"){
+const err14 = {instancePath:instancePath+"/last_updated_by",schemaPath:"#/properties/last_updated_by/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -552,10 +1629,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.mode !== undefined){
-let data8 = data.mode;
+if(data.description !== undefined){
+let data8 = data.description;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err15 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema38.properties.mode.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema43.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -565,10 +1642,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.sms_session_ttl !== undefined){
-let data9 = data.sms_session_ttl;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err16 = {instancePath:instancePath+"/sms_session_ttl",schemaPath:"#/properties/sms_session_ttl/type",keyword:"type",params:{type: schema38.properties.sms_session_ttl.type},message:"must be integer,null"};
+if(data.mode !== undefined){
+let data9 = data.mode;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err16 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema43.properties.mode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -578,10 +1655,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data10 = data.label;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err17 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,null"};
+if(data.sms_session_ttl !== undefined){
+let data10 = data.sms_session_ttl;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err17 = {instancePath:instancePath+"/sms_session_ttl",schemaPath:"#/properties/sms_session_ttl/type",keyword:"type",params:{type: schema43.properties.sms_session_ttl.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -591,10 +1668,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data11 = data.labels;
-if((!(Array.isArray(data11))) && (data11 !== null)){
-const err18 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema38.properties.labels.type},message:"must be array,null"};
+if(data.label !== undefined){
+let data11 = data.label;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err18 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema43.properties.label.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -603,11 +1680,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data11[i1] !== "string"){
-const err19 = {instancePath:instancePath+"/labels/" + i1,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.labels !== undefined){
+let data12 = data.labels;
+if((!(Array.isArray(data12))) && (data12 !== null)){
+const err19 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema43.properties.labels.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -616,13 +1693,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-}
-if(data.daily_start_time !== undefined){
-let data13 = data.daily_start_time;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err20 = {instancePath:instancePath+"/daily_start_time",schemaPath:"#/properties/daily_start_time/type",keyword:"type",params:{type: schema38.properties.daily_start_time.type},message:"must be string,null"};
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data12[i1] !== "string"){
+const err20 = {instancePath:instancePath+"/labels/" + i1,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -631,9 +1706,13 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err21 = {instancePath:instancePath+"/daily_start_time",schemaPath:"#/properties/daily_start_time/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"+"\""};
+}
+}
+}
+if(data.daily_start_time !== undefined){
+let data14 = data.daily_start_time;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err21 = {instancePath:instancePath+"/daily_start_time",schemaPath:"#/properties/daily_start_time/type",keyword:"type",params:{type: schema43.properties.daily_start_time.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -643,11 +1722,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 if(data.daily_end_time !== undefined){
-let data14 = data.daily_end_time;
-if((typeof data14 !== "string") && (data14 !== null)){
-const err22 = {instancePath:instancePath+"/daily_end_time",schemaPath:"#/properties/daily_end_time/type",keyword:"type",params:{type: schema38.properties.daily_end_time.type},message:"must be string,null"};
+let data15 = data.daily_end_time;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err22 = {instancePath:instancePath+"/daily_end_time",schemaPath:"#/properties/daily_end_time/type",keyword:"type",params:{type: schema43.properties.daily_end_time.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -656,9 +1734,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(typeof data14 === "string"){
-if(!pattern4.test(data14)){
-const err23 = {instancePath:instancePath+"/daily_end_time",schemaPath:"#/properties/daily_end_time/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"+"\""};
+}
+if(data.source !== undefined){
+let data16 = data.source;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err23 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: schema43.properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -668,11 +1748,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-if(data.source !== undefined){
-let data15 = data.source;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err24 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: schema38.properties.source.type},message:"must be string,null"};
+if(data.hourly_rate !== undefined){
+let data17 = data.hourly_rate;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err24 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -681,11 +1760,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.hourly_rate !== undefined){
-let data16 = data.hourly_rate;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err25 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 3600 || isNaN(data17)){
+const err25 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -694,11 +1771,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.retry_count !== undefined){
-let data17 = data.retry_count;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err26 = {instancePath:instancePath+"/retry_count",schemaPath:"#/properties/retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data17 < 1 || isNaN(data17)){
+const err26 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -708,10 +1782,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.retry_interval !== undefined){
-let data18 = data.retry_interval;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err27 = {instancePath:instancePath+"/retry_interval",schemaPath:"#/properties/retry_interval/type",keyword:"type",params:{type: schema38.properties.retry_interval.type},message:"must be string,null"};
+}
+if(data.max_daily_calls !== undefined){
+let data18 = data.max_daily_calls;
+if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) && (data18 !== null)){
+const err27 = {instancePath:instancePath+"/max_daily_calls",schemaPath:"#/properties/max_daily_calls/type",keyword:"type",params:{type: schema43.properties.max_daily_calls.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -721,17 +1796,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.voicemail_detection !== undefined){
-let data19 = data.voicemail_detection;
-const _errs42 = errors;
-let valid6 = false;
-const _errs43 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key0 in data19){
-if(!(((key0 === "voicemail_detection_overall_timeout") || (key0 === "voicemail_detection_post_speech_timeout")) || (key0 === "voicemail_detection_pre_speech_timeout"))){
-let data20 = data19[key0];
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-const err28 = {instancePath:instancePath+"/voicemail_detection/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components#/$defs/VoicemailDetection/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.retry_count !== undefined){
+let data19 = data.retry_count;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err28 = {instancePath:instancePath+"/retry_count",schemaPath:"#/properties/retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -741,11 +1809,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-if(data19.voicemail_detection_overall_timeout !== undefined){
-let data21 = data19.voicemail_detection_overall_timeout;
-if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err29 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_overall_timeout",schemaPath:"components#/$defs/VoicemailDetection/properties/voicemail_detection_overall_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.retry_interval !== undefined){
+let data20 = data.retry_interval;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err29 = {instancePath:instancePath+"/retry_interval",schemaPath:"#/properties/retry_interval/type",keyword:"type",params:{type: schema43.properties.retry_interval.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -755,10 +1822,16 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data19.voicemail_detection_post_speech_timeout !== undefined){
-let data22 = data19.voicemail_detection_post_speech_timeout;
-if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err30 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_post_speech_timeout",schemaPath:"components#/$defs/VoicemailDetection/properties/voicemail_detection_post_speech_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.voicemail_detection !== undefined){
+let data21 = data.voicemail_detection;
+const _errs46 = errors;
+let valid7 = false;
+const _errs47 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.mode !== undefined){
+let data22 = data21.mode;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err30 = {instancePath:instancePath+"/voicemail_detection/mode",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/mode/type",keyword:"type",params:{type: schema45.properties.mode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -767,11 +1840,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data19.voicemail_detection_pre_speech_timeout !== undefined){
-let data23 = data19.voicemail_detection_pre_speech_timeout;
-if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err31 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_pre_speech_timeout",schemaPath:"components#/$defs/VoicemailDetection/properties/voicemail_detection_pre_speech_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((data22 === "v1") || (data22 === "v2")) || (data22 === null))){
+const err31 = {instancePath:instancePath+"/voicemail_detection/mode",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/mode/enum",keyword:"enum",params:{allowedValues: schema45.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -781,9 +1851,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"components#/$defs/VoicemailDetection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.voicemail_detection_overall_timeout !== undefined){
+let data23 = data21.voicemail_detection_overall_timeout;
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+const err32 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_overall_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_overall_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_overall_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -792,11 +1863,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid0 = _errs43 === errors;
-valid6 = valid6 || _valid0;
-const _errs55 = errors;
-if(data19 !== null){
-const err33 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data21.voicemail_detection_post_speech_timeout !== undefined){
+let data24 = data21.voicemail_detection_post_speech_timeout;
+if((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)){
+const err33 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_post_speech_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_post_speech_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_post_speech_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -805,10 +1876,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid0 = _errs55 === errors;
-valid6 = valid6 || _valid0;
-if(!valid6){
-const err34 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data21.voicemail_detection_pre_speech_timeout !== undefined){
+let data25 = data21.voicemail_detection_pre_speech_timeout;
+if((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)){
+const err34 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_pre_speech_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_pre_speech_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_pre_speech_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -817,22 +1889,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.agent_id !== undefined){
-let data24 = data.agent_id;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-const err35 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/type",keyword:"type",params:{type: schema38.properties.agent_id.type},message:"must be integer,null"};
+if(data21.voicemail_detection_speech_threshold !== undefined){
+let data26 = data21.voicemail_detection_speech_threshold;
+if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
+const err35 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_speech_threshold",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_speech_threshold/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_speech_threshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -842,11 +1903,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.created_at !== undefined){
-let data25 = data.created_at;
-if(typeof data25 === "string"){
-if(!(formats0.test(data25))){
-const err36 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data21.voicemail_detection_v2_pre_speech_timeout !== undefined){
+let data27 = data21.voicemail_detection_v2_pre_speech_timeout;
+if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
+const err36 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_v2_pre_speech_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_v2_pre_speech_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_v2_pre_speech_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -856,8 +1916,9 @@ vErrors.push(err36);
 errors++;
 }
 }
+}
 else {
-const err37 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"components#/$defs/VoicemailDetectionConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -866,12 +1927,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data.updated_at !== undefined){
-let data26 = data.updated_at;
-if(typeof data26 === "string"){
-if(!(formats0.test(data26))){
-const err38 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+var _valid0 = _errs47 === errors;
+valid7 = valid7 || _valid0;
+const _errs63 = errors;
+if(data21 !== null){
+const err38 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -880,9 +1940,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs63 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err39 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -891,10 +1952,22 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data.allowed_line_types !== undefined){
+let data28 = data.allowed_line_types;
+if((!(Array.isArray(data28))) && (data28 !== null)){
+const err40 = {instancePath:instancePath+"/allowed_line_types",schemaPath:"#/properties/allowed_line_types/type",keyword:"type",params:{type: schema43.properties.allowed_line_types.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -903,31 +1976,218 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate27.errors = vErrors;
+if(Array.isArray(data28)){
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(typeof data29 !== "string"){
+const err41 = {instancePath:instancePath+"/allowed_line_types/" + i2,schemaPath:"components#/$defs/LineTypeBucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!(((data29 === "mobile") || (data29 === "landline")) || (data29 === "voip"))){
+const err42 = {instancePath:instancePath+"/allowed_line_types/" + i2,schemaPath:"components#/$defs/LineTypeBucket/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+}
+if(data.include_unknown_line_types !== undefined){
+if(typeof data.include_unknown_line_types !== "boolean"){
+const err43 = {instancePath:instancePath+"/include_unknown_line_types",schemaPath:"#/properties/include_unknown_line_types/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.target_filters !== undefined){
+let data31 = data.target_filters;
+const _errs73 = errors;
+let valid13 = false;
+const _errs74 = errors;
+if(!(validate34(data31, {instancePath:instancePath+"/target_filters",parentData:data,parentDataProperty:"target_filters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs74 === errors;
+valid13 = valid13 || _valid1;
+if(_valid1){
+var props1 = {};
+props1.match = true;
+props1.on_unknown = true;
+props1.rules = true;
+}
+const _errs75 = errors;
+if(data31 !== null){
+const err44 = {instancePath:instancePath+"/target_filters",schemaPath:"#/properties/target_filters/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid1 = _errs75 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const err45 = {instancePath:instancePath+"/target_filters",schemaPath:"#/properties/target_filters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.webhooks !== undefined){
+let data32 = data.webhooks;
+if((!(Array.isArray(data32))) && (data32 !== null)){
+const err46 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/type",keyword:"type",params:{type: schema43.properties.webhooks.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(Array.isArray(data32)){
+const len3 = data32.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate38(data32[i3], {instancePath:instancePath+"/webhooks/" + i3,parentData:data32,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.agent_id !== undefined){
+let data34 = data.agent_id;
+if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
+const err47 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/type",keyword:"type",params:{type: schema43.properties.agent_id.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data35 = data.created_at;
+if(typeof data35 === "string"){
+if(!(formats0.test(data35))){
+const err48 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.updated_at !== undefined){
+let data36 = data.updated_at;
+if(typeof data36 === "string"){
+if(!(formats0.test(data36))){
+const err50 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":{"campaign_name":true,"campaign_variables":true,"caller_id":true,"active_days":true,"id":true,"last_updated_by":true,"description":true,"mode":true,"sms_session_ttl":true,"label":true,"labels":true,"daily_start_time":true,"daily_end_time":true,"source":true,"hourly_rate":true,"retry_count":true,"retry_interval":true,"voicemail_detection":true,"agent_id":true,"created_at":true,"updated_at":true},"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"campaign_name":true,"campaign_variables":true,"caller_id":true,"active_days":true,"id":true,"last_updated_by":true,"description":true,"mode":true,"sms_session_ttl":true,"label":true,"labels":true,"daily_start_time":true,"daily_end_time":true,"source":true,"hourly_rate":true,"max_daily_calls":true,"retry_count":true,"retry_interval":true,"voicemail_detection":true,"allowed_line_types":true,"include_unknown_line_types":true,"target_filters":true,"webhooks":true,"agent_id":true,"created_at":true,"updated_at":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateOutboundCampaign-200" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate27(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-validate26.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"campaign_name":true,"campaign_variables":true,"caller_id":true,"active_days":true,"id":true,"last_updated_by":true,"description":true,"mode":true,"sms_session_ttl":true,"label":true,"labels":true,"daily_start_time":true,"daily_end_time":true,"source":true,"hourly_rate":true,"retry_count":true,"retry_interval":true,"voicemail_detection":true,"agent_id":true,"created_at":true,"updated_at":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"campaign_name":true,"campaign_variables":true,"caller_id":true,"active_days":true,"id":true,"last_updated_by":true,"description":true,"mode":true,"sms_session_ttl":true,"label":true,"labels":true,"daily_start_time":true,"daily_end_time":true,"source":true,"hourly_rate":true,"max_daily_calls":true,"retry_count":true,"retry_interval":true,"voicemail_detection":true,"allowed_line_types":true,"include_unknown_line_types":true,"target_filters":true,"webhooks":true,"agent_id":true,"created_at":true,"updated_at":true},"dynamicProps":false,"dynamicItems":false};
 
 
 /** Per operation, one validator of the response body per documented 2xx status with JSON. */

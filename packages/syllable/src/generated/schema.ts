@@ -53,7 +53,7 @@ export interface components {
          * @example webchat
          * @enum {string}
          */
-        ChannelServices: "sip" | "twilio" | "email" | "webchat";
+        ChannelServices: "sip" | "twilio" | "email" | "webchat" | "africastalking" | "whatsapp";
         /**
          * @description Enum representing days of the week.
          * @example mon
@@ -61,6 +61,7 @@ export interface components {
          */
         DaysOfWeek: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
         /**
+         * TelephonyConfigurations
          * @description Telephony configurations to be applied to targets belonging to the channel. Only applies to voice supported channels.
          * @example {
          *       "pre_input_timeout": 1.2,
@@ -69,35 +70,292 @@ export interface components {
          *       "passive_speech_input_enabled": true,
          *       "passive_input_start": 0.5
          *     }
+         * @example {
+         *       "sip_configuration": {
+         *         "call_info_placement": "to_parameters",
+         *         "sip_transfer_mode": "refer"
+         *       }
+         *     }
          */
-        TelephonyConfig: {
+        TelephonyConfigurations: {
             /**
              * @description Pre input silence threshold
              * @example 1.2
              */
-            pre_input_timeout?: number;
+            pre_input_timeout?: number | null;
+            /**
+             * @description Seconds of silence after the caller's speech before their input counts as finished.
+             * @example 1.5
+             */
+            post_speech_input_timeout?: number | null;
+            /**
+             * @description Seconds of silence after the caller's last keypad (DTMF) digit before their input counts as finished.
+             * @example 2
+             */
+            post_dtmf_input_timeout?: number | null;
             /**
              * @description Total input timeout
              * @example 20
              */
-            overall_input_timeout?: number;
+            overall_input_timeout?: number | null;
+            /**
+             * @description How many seconds before the assistant finishes speaking the caller's input starts being listened to.
+             * @example 0.5
+             */
+            output_padding?: number | null;
             /**
              * @description Interruptibility setting for user input.
              * @example dtmf_only
              */
-            interruptibility?: string;
+            interruptibility?: string | null;
             /**
              * @description Whether passive speech input is enabled (input while assistant is speaking)
              * @example true
              */
-            passive_speech_input_enabled?: boolean;
+            passive_speech_input_enabled?: boolean | null;
             /**
              * @description Waiting time to start passive input (in seconds) after start of assistant speech
              * @example 0.5
              */
-            passive_input_start?: number;
+            passive_input_start?: number | null;
+            /**
+             * @description Whether the conversation runs in asynchronous mode.
+             * @example false
+             */
+            async_enabled?: boolean | null;
+            /**
+             * @description Whether voicemail detection runs on the leg of a call that is being transferred.
+             * @example true
+             */
+            transfer_leg_voicemail_detection_enabled?: boolean | null;
+            /** @description How calls on this channel are transferred over SIP (mode, endpoints, where the call information goes). `null` or absent: no SIP transfer configuration. */
+            sip_configuration?: components["schemas"]["SipConfiguration"] | null;
         };
         /**
+         * TelephonyConfigurationsView
+         * @description Telephony configurations to be applied to targets belonging to the channel. Only applies to voice supported channels.
+         * @example {
+         *       "pre_input_timeout": 1.2,
+         *       "overall_input_timeout": 20,
+         *       "interruptibility": "dtmf_only",
+         *       "passive_speech_input_enabled": true,
+         *       "passive_input_start": 0.5
+         *     }
+         * @example {
+         *       "sip_configuration": {
+         *         "call_info_placement": "to_parameters",
+         *         "sip_transfer_mode": "refer"
+         *       }
+         *     }
+         */
+        TelephonyConfigurationsView: {
+            /**
+             * @description Pre input silence threshold
+             * @example 1.2
+             */
+            pre_input_timeout?: number | null;
+            /**
+             * @description Seconds of silence after the caller's speech before their input counts as finished.
+             * @example 1.5
+             */
+            post_speech_input_timeout?: number | null;
+            /**
+             * @description Seconds of silence after the caller's last keypad (DTMF) digit before their input counts as finished.
+             * @example 2
+             */
+            post_dtmf_input_timeout?: number | null;
+            /**
+             * @description Total input timeout
+             * @example 20
+             */
+            overall_input_timeout?: number | null;
+            /**
+             * @description How many seconds before the assistant finishes speaking the caller's input starts being listened to.
+             * @example 0.5
+             */
+            output_padding?: number | null;
+            /**
+             * @description Interruptibility setting for user input.
+             * @example dtmf_only
+             */
+            interruptibility?: string | null;
+            /**
+             * @description Whether passive speech input is enabled (input while assistant is speaking)
+             * @example true
+             */
+            passive_speech_input_enabled?: boolean | null;
+            /**
+             * @description Waiting time to start passive input (in seconds) after start of assistant speech
+             * @example 0.5
+             */
+            passive_input_start?: number | null;
+            /**
+             * @description Whether the conversation runs in asynchronous mode.
+             * @example false
+             */
+            async_enabled?: boolean | null;
+            /**
+             * @description Whether voicemail detection runs on the leg of a call that is being transferred.
+             * @example true
+             */
+            transfer_leg_voicemail_detection_enabled?: boolean | null;
+            /** @description How calls on this channel are transferred over SIP (mode, endpoints, where the call information goes). `null` or absent: no SIP transfer configuration. */
+            sip_configuration?: components["schemas"]["SipConfigurationView"] | null;
+        };
+        /**
+         * SipConfiguration
+         * @description How a call is transferred to a destination over SIP.
+         * @example {
+         *       "sip_transfer_mode": "refer",
+         *       "call_info_placement": "sip_header:P-Asserted-Identity",
+         *       "sip_endpoints": [
+         *         {
+         *           "host": "10.0.0.1",
+         *           "port": "5060",
+         *           "transport": "tcp"
+         *         },
+         *         {
+         *           "host": "pbx.example.com",
+         *           "port": "5071",
+         *           "transport": "tls"
+         *         }
+         *       ]
+         *     }
+         */
+        SipConfiguration: {
+            /** @description Whether the transfer is made with a SIP REFER or a new INVITE. */
+            sip_transfer_mode?: components["schemas"]["SipTransferMode"] | null;
+            /** @description The SIP endpoints the transfer tries. */
+            sip_endpoints?: components["schemas"]["SipEndpoint"][] | null;
+            /**
+             * @description Where the call information travels in the transfer: `uri_parameters`, `to_parameters`, `from_parameters`, or a SIP header, written `sip_header:` followed by the header's name.
+             * @example uri_parameters
+             * @example sip_header:P-Asserted-Identity
+             */
+            call_info_placement?: string | null;
+        };
+        /**
+         * SipConfigurationView
+         * @description How a call is transferred to a destination over SIP.
+         * @example {
+         *       "sip_transfer_mode": "refer",
+         *       "call_info_placement": "sip_header:P-Asserted-Identity",
+         *       "sip_endpoints": [
+         *         {
+         *           "host": "10.0.0.1",
+         *           "port": "5060",
+         *           "transport": "tcp"
+         *         },
+         *         {
+         *           "host": "pbx.example.com",
+         *           "port": "5071",
+         *           "transport": "tls"
+         *         }
+         *       ]
+         *     }
+         */
+        SipConfigurationView: {
+            /** @description Whether the transfer is made with a SIP REFER or a new INVITE. */
+            sip_transfer_mode?: components["schemas"]["SipTransferMode"] | null;
+            /** @description The SIP endpoints the transfer tries. */
+            sip_endpoints?: components["schemas"]["SipEndpointView"][] | null;
+            /**
+             * @description Where the call information travels in the transfer: `uri_parameters`, `to_parameters`, `from_parameters`, or a SIP header, written `sip_header:` followed by the header's name.
+             * @example uri_parameters
+             * @example sip_header:P-Asserted-Identity
+             */
+            call_info_placement?: string | null;
+        };
+        /**
+         * SipTransferMode
+         * @description How a call is handed over to a SIP endpoint.
+         * @example refer
+         * @enum {string}
+         */
+        SipTransferMode: "refer" | "invite";
+        /**
+         * SipEndpoint
+         * @description One SIP endpoint a transfer may go to.
+         * @example {
+         *       "host": "10.0.0.1",
+         *       "port": "5060",
+         *       "transport": "tcp"
+         *     }
+         */
+        SipEndpoint: {
+            /**
+             * @description The endpoint's host name or IP address.
+             * @example pbx.example.com
+             */
+            host: string;
+            /**
+             * @description The endpoint's port.
+             * @example 5060
+             */
+            port?: string | null;
+            /** @description The transport protocol used to reach the endpoint. */
+            transport?: components["schemas"]["SipTransport"] | null;
+        };
+        /**
+         * SipEndpointView
+         * @description One SIP endpoint a transfer may go to.
+         * @example {
+         *       "host": "10.0.0.1",
+         *       "port": "5060",
+         *       "transport": "tcp"
+         *     }
+         */
+        SipEndpointView: {
+            /**
+             * @description The endpoint's host name or IP address.
+             * @example pbx.example.com
+             */
+            host: string;
+            /**
+             * @description The endpoint's port.
+             * @example 5060
+             */
+            port?: string | null;
+            /** @description The transport protocol used to reach the endpoint. */
+            transport?: components["schemas"]["SipTransport"] | null;
+        };
+        /**
+         * SipTransport
+         * @description Transport protocol for a SIP endpoint.
+         * @example tls
+         * @enum {string}
+         */
+        SipTransport: "tls" | "tcp" | "udp";
+        /**
+         * EmailConfigurations
+         * @description Settings of an email channel.
+         * @example {
+         *       "sending_domain": "mail.example.com"
+         *     }
+         */
+        EmailConfigurations: {
+            /**
+             * @description The domain the channel's emails are sent from; it must already be authenticated with the vendor's email provider (SendGrid).
+             * @example mail.example.com
+             */
+            sending_domain: string;
+        };
+        /**
+         * EmailConfigurationsView
+         * @description Settings of an email channel.
+         * @example {
+         *       "sending_domain": "mail.example.com"
+         *     }
+         */
+        EmailConfigurationsView: {
+            /**
+             * @description The domain the channel's emails are sent from; it must already be authenticated with the vendor's email provider (SendGrid).
+             * @example mail.example.com
+             */
+            sending_domain: string;
+        };
+        /**
+         * OrganizationChannelConfig
          * @description The configuration of the channel
          * @example {
          *       "account_sid": "AC123...",
@@ -110,9 +368,79 @@ export interface components {
          *         "passive_input_start": 0.5
          *       }
          *     }
+         * @example {
+         *       "provider_credentials": {
+         *         "api_key": "atk123",
+         *         "username": "test_username"
+         *       },
+         *       "telephony": {
+         *         "interruptibility": "dtmf_only",
+         *         "pre_input_timeout": 3
+         *       }
+         *     }
          */
-        ChannelConfig: {
-            telephony?: components["schemas"]["TelephonyConfig"];
+        OrganizationChannelConfig: {
+            /**
+             * @description Provider account identifier (the Twilio Account SID in the page's example).
+             * @example AC123...
+             */
+            account_sid?: string | null;
+            /**
+             * Format: password
+             * @description Provider auth token (the Twilio Auth Token in the page's example).
+             * @example sometoken
+             */
+            auth_token?: string | null;
+            /**
+             * @description Credentials of the channel's provider, as a map of names to string values (first used for Africa's Talking, e.g. `api_key` and `username`).
+             * @example {
+             *       "api_key": "atk123",
+             *       "username": "test_username"
+             *     }
+             */
+            provider_credentials?: {
+                [key: string]: string;
+            } | null;
+            /** @description Telephony configurations to be applied to targets belonging to the channel. Only applies to voice supported channels. */
+            telephony?: components["schemas"]["TelephonyConfigurations"] | null;
+            /** @description The channel's email settings; an email channel needs them. */
+            email?: components["schemas"]["EmailConfigurations"] | null;
+        };
+        /**
+         * ChannelConfigView
+         * @description Configuration for the channel
+         * @example {
+         *       "telephony": {
+         *         "pre_input_timeout": 1.2,
+         *         "overall_input_timeout": 20,
+         *         "interruptibility": "dtmf_only",
+         *         "passive_speech_input_enabled": true,
+         *         "passive_input_start": 0.5
+         *       }
+         *     }
+         * @example {
+         *       "email": {
+         *         "sending_domain": "mail.example.com"
+         *       },
+         *       "credentials": {
+         *         "account_sid_last_four": "1234"
+         *       }
+         *     }
+         */
+        ChannelConfigView: {
+            /** @description Telephony configurations to be applied to targets belonging to the channel. Only applies to voice supported channels. */
+            telephony?: components["schemas"]["TelephonyConfigurationsView"] | null;
+            /** @description The channel's email settings (email channels only). */
+            email?: components["schemas"]["EmailConfigurationsView"] | null;
+            /**
+             * @description The parts of the channel's credentials the vendor shows back, as a map of strings; for a Twilio channel, the last four characters of the account SID (`account_sid_last_four`).
+             * @example {
+             *       "account_sid_last_four": "1234"
+             *     }
+             */
+            credentials?: {
+                [key: string]: string;
+            } | null;
             /**
              * @description Provider account identifier (the Twilio Account SID in the page's example).
              * @example AC123...
@@ -124,8 +452,6 @@ export interface components {
              * @example sometoken
              */
             auth_token?: string;
-        } & {
-            [key: string]: unknown;
         };
         /** @description Request model to update a channel through the organizations API */
         ChannelUpdateRequest: {
@@ -135,7 +461,7 @@ export interface components {
              */
             name: string;
             channel_service: components["schemas"]["ChannelServices"];
-            config: components["schemas"]["ChannelConfig"];
+            config: components["schemas"]["OrganizationChannelConfig"];
             /**
              * @description The internal ID of the channel
              * @example 1
@@ -189,7 +515,7 @@ export interface components {
              *       }
              *     }
              */
-            config?: components["schemas"]["ChannelConfig"] | null;
+            config?: components["schemas"]["ChannelConfigView"] | null;
         };
         /**
          * Voicemail Detection
@@ -199,25 +525,286 @@ export interface components {
          *       "voicemail_detection_post_speech_timeout": 1.75,
          *       "voicemail_detection_pre_speech_timeout": 3.5
          *     }
+         * @example {
+         *       "mode": "v2",
+         *       "voicemail_detection_v2_pre_speech_timeout": 3.5
+         *     }
          */
-        VoicemailDetection: {
+        VoicemailDetectionConfig: {
+            /**
+             * @description Which voicemail detection strategy the campaign uses: `v1`, the original one, or `v2`, which skips the opening greeting and leaves it to the greeting tool. The two exclude each other; `null` or absent means `v1`.
+             * @example v2
+             * @enum {string|null}
+             */
+            mode?: "v1" | "v2" | null;
             /**
              * @description Overall voicemail detection timeout.
              * @example 30
              */
-            voicemail_detection_overall_timeout?: number;
+            voicemail_detection_overall_timeout?: number | null;
             /**
              * @description Voicemail detection post-speech timeout.
              * @example 1.75
              */
-            voicemail_detection_post_speech_timeout?: number;
+            voicemail_detection_post_speech_timeout?: number | null;
             /**
              * @description Voicemail detection pre-speech timeout.
              * @example 3.5
              */
-            voicemail_detection_pre_speech_timeout?: number;
+            voicemail_detection_pre_speech_timeout?: number | null;
+            /**
+             * @description Speech threshold used by voicemail detection.
+             * @example 0.5
+             */
+            voicemail_detection_speech_threshold?: number | null;
+            /**
+             * @description Pre-speech timeout of the `v2` voicemail detection strategy.
+             * @example 3.5
+             */
+            voicemail_detection_v2_pre_speech_timeout?: number | null;
         } & {
-            [key: string]: number;
+            [key: string]: unknown;
+        };
+        /**
+         * LineTypeBucket
+         * @description A kind of phone line a campaign can be limited to calling.
+         * @example mobile
+         * @enum {string}
+         */
+        LineTypeBucket: "mobile" | "landline" | "voip";
+        /**
+         * FilterOp
+         * @description How a target filter rule compares an attribute: membership in `values` (`in`, `not_in`), equality (`eq`, `neq`), or whether the attribute is present at all (`exists`, `not_exists`).
+         * @example in
+         * @enum {string}
+         */
+        FilterOp: "in" | "not_in" | "eq" | "neq" | "exists" | "not_exists";
+        /**
+         * TargetFilterRule
+         * @description One condition on an attribute the vendor looked up for a target's number (for example `line_type`, `carrier_name`, `mcc`, `mnc`).
+         * @example {
+         *       "field": "carrier_name",
+         *       "op": "in",
+         *       "values": [
+         *         "Onvoy, LLC - Sinch"
+         *       ]
+         *     }
+         */
+        TargetFilterRule: {
+            /**
+             * @description The looked-up attribute the rule tests.
+             * @example line_type
+             */
+            field: string;
+            op: components["schemas"]["FilterOp"];
+            /**
+             * @description What the attribute is compared with; not used by `exists` and `not_exists`.
+             * @example [
+             *       "landline",
+             *       "fixedVoip",
+             *       "nonFixedVoip"
+             *     ]
+             */
+            values?: string[];
+        };
+        /**
+         * TargetFilterRuleView
+         * @description One condition on an attribute the vendor looked up for a target's number (for example `line_type`, `carrier_name`, `mcc`, `mnc`).
+         * @example {
+         *       "field": "carrier_name",
+         *       "op": "in",
+         *       "values": [
+         *         "Onvoy, LLC - Sinch"
+         *       ]
+         *     }
+         */
+        TargetFilterRuleView: {
+            /**
+             * @description The looked-up attribute the rule tests.
+             * @example line_type
+             */
+            field: string;
+            op: components["schemas"]["FilterOp"];
+            /**
+             * @description What the attribute is compared with; not used by `exists` and `not_exists`.
+             * @example [
+             *       "landline",
+             *       "fixedVoip",
+             *       "nonFixedVoip"
+             *     ]
+             */
+            values?: string[];
+        };
+        /**
+         * TargetFilters
+         * @description Which targets of the campaign are called, decided by rules over what the vendor looked up about each number. A target is called when it matches the rules; without rules, every target is.
+         * @example {
+         *       "match": "any",
+         *       "on_unknown": "include",
+         *       "rules": [
+         *         {
+         *           "field": "line_type",
+         *           "op": "in",
+         *           "values": [
+         *             "landline",
+         *             "fixedVoip",
+         *             "nonFixedVoip"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TargetFilters: {
+            /**
+             * @description Whether a target must match every rule (`all`) or at least one (`any`).
+             * @default all
+             * @example any
+             * @enum {string}
+             */
+            match?: "all" | "any";
+            /**
+             * @description What happens to a target whose number could not be looked up: called (`include`) or skipped (`exclude`).
+             * @default include
+             * @example include
+             * @enum {string}
+             */
+            on_unknown?: "include" | "exclude";
+            /** @description The rules; an empty list filters nothing out. */
+            rules?: components["schemas"]["TargetFilterRule"][];
+        };
+        /**
+         * TargetFiltersView
+         * @description Which targets of the campaign are called, decided by rules over what the vendor looked up about each number. A target is called when it matches the rules; without rules, every target is.
+         * @example {
+         *       "match": "any",
+         *       "on_unknown": "include",
+         *       "rules": [
+         *         {
+         *           "field": "line_type",
+         *           "op": "in",
+         *           "values": [
+         *             "landline",
+         *             "fixedVoip",
+         *             "nonFixedVoip"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TargetFiltersView: {
+            /**
+             * @description Whether a target must match every rule (`all`) or at least one (`any`).
+             * @default all
+             * @example any
+             * @enum {string}
+             */
+            match?: "all" | "any";
+            /**
+             * @description What happens to a target whose number could not be looked up: called (`include`) or skipped (`exclude`).
+             * @default include
+             * @example include
+             * @enum {string}
+             */
+            on_unknown?: "include" | "exclude";
+            /** @description The rules; an empty list filters nothing out. */
+            rules?: components["schemas"]["TargetFilterRuleView"][];
+        };
+        /**
+         * ChannelManagerStatus
+         * @description The status of one outbound request (a call, an SMS or an email); a campaign webhook fires on the statuses it lists.
+         * @example COMPLETED
+         * @enum {string}
+         */
+        ChannelManagerStatus: "PENDING" | "DUPLICATE" | "INVALID" | "UNEXPECTED_ERROR" | "FILTERED_LINE_TYPE" | "NO_OUTCOME" | "PROCESSED" | "DROPPED" | "DEFERRED" | "BOUNCED" | "DELIVERED" | "OPENED" | "CLICKED" | "SPAM_REPORT" | "UNSUBSCRIBED" | "PRIOR_UNSUBSCRIBED" | "PRIOR_SPAM_REPORT" | "PRIOR_DROPPED" | "PRIOR_BOUNCED" | "SENT" | "ACCEPTED" | "QUEUED" | "SENDING" | "UNDELIVERED" | "DELIVERY_UNKNOWN" | "DELIVERY_FAILED" | "IN-PROGRESS" | "BUSY" | "CANCELED" | "COMPLETED" | "DECLINED" | "NO-ANSWER" | "MACHINE" | "HUMAN" | "UNKNOWN" | "FAILED" | "SIP_NOT_FOUND" | "SIP_TEMPORARILY_UNAVAILABLE" | "SIP_LOOP_DETECTED" | "SIP_DOES_NOT_EXIST_ANYWHERE";
+        /**
+         * OutboundCampaignWebhookInput
+         * @description A webhook of the campaign, as sent to create or update it.
+         * @example {
+         *       "trigger_statuses": [
+         *         "COMPLETED"
+         *       ],
+         *       "url": "https://example.com/hooks/syllable",
+         *       "request_method": "POST"
+         *     }
+         */
+        OutboundCampaignWebhookInput: {
+            /**
+             * @description The request statuses on which the webhook is called.
+             * @example [
+             *       "COMPLETED"
+             *     ]
+             */
+            trigger_statuses: components["schemas"]["ChannelManagerStatus"][];
+            /**
+             * @description The HTTPS address the webhook's payload is sent to.
+             * @example https://example.com/hooks/syllable
+             */
+            url: string;
+            /**
+             * @description The HTTP method of the webhook call (`POST`, `PUT` or `PATCH`).
+             * @example POST
+             */
+            request_method: string;
+            /**
+             * @description The ID of an existing webhook of the campaign, to update it in place.
+             * @example 1
+             */
+            id?: number | null;
+            /**
+             * @description Secrets for authenticating the webhook call, by name. Only `hmac_secret` is accepted for now: standard Base64 of a 32- to 512-byte key. On update, a name whose value is `null` keeps the stored secret, and a name left out removes it.
+             * @example {
+             *       "hmac_secret": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+             *     }
+             */
+            auth_values?: {
+                [key: string]: string | null;
+            } | null;
+        };
+        /**
+         * OutboundCampaignWebhookResponse
+         * @description A webhook of the campaign, as the vendor returns it.
+         * @example {
+         *       "id": 1,
+         *       "trigger_statuses": [
+         *         "COMPLETED"
+         *       ],
+         *       "url": "https://example.com/hooks/syllable",
+         *       "request_method": "POST",
+         *       "auth_value_keys": [
+         *         "hmac_secret"
+         *       ]
+         *     }
+         */
+        OutboundCampaignWebhookResponse: {
+            /**
+             * @description The request statuses on which the webhook is called.
+             * @example [
+             *       "COMPLETED"
+             *     ]
+             */
+            trigger_statuses: components["schemas"]["ChannelManagerStatus"][];
+            /**
+             * @description The HTTPS address the webhook's payload is sent to.
+             * @example https://example.com/hooks/syllable
+             */
+            url: string;
+            /**
+             * @description The HTTP method of the webhook call (`POST`, `PUT` or `PATCH`).
+             * @example POST
+             */
+            request_method: string;
+            /**
+             * @description The webhook's ID.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description The names of the webhook's stored auth values (for now only `hmac_secret`); the values themselves are never returned.
+             * @example [
+             *       "hmac_secret"
+             *     ]
+             */
+            auth_value_keys?: string[] | null;
         };
         /** @description An outbound communication campaign, as sent to create or update it. */
         OutboundCampaignInput: {
@@ -235,7 +822,7 @@ export interface components {
              *     }
              */
             campaign_variables: {
-                [key: string]: unknown;
+                [key: string]: string;
             };
             /**
              * @description Caller ID for call
@@ -304,6 +891,11 @@ export interface components {
              */
             hourly_rate?: number;
             /**
+             * @description The most outreach calls the campaign makes in one day.
+             * @example 2500
+             */
+            max_daily_calls?: number | null;
+            /**
              * @description Number of retries per target
              * @default 0
              * @example 1
@@ -315,7 +907,28 @@ export interface components {
              */
             retry_interval?: string | null;
             /** @description Config for voicemail detection for voice campaigns. Set to None to disable. */
-            voicemail_detection?: components["schemas"]["VoicemailDetection"] | null;
+            voicemail_detection?: components["schemas"]["VoicemailDetectionConfig"] | null;
+            /**
+             * @description The kinds of line the campaign may call; empty, `null` or absent means every kind.
+             * @example [
+             *       "mobile",
+             *       "voip"
+             *     ]
+             */
+            allowed_line_types?: components["schemas"]["LineTypeBucket"][] | null;
+            /**
+             * @description With `allowed_line_types` set, whether numbers whose kind of line is unknown are called too; without it, this has no effect.
+             * @default true
+             * @example true
+             */
+            include_unknown_line_types?: boolean;
+            /** @description Rules over what the vendor looked up about each number, deciding which targets are called. When set, it replaces `allowed_line_types` and `include_unknown_line_types`; `null` or absent leaves those two in charge. */
+            target_filters?: components["schemas"]["TargetFilters"] | null;
+            /**
+             * @description The campaign's webhooks: HTTP calls the vendor makes when an outbound request reaches one of the listed statuses.
+             * @default []
+             */
+            webhooks?: components["schemas"]["OutboundCampaignWebhookInput"][];
         };
         /** @description Successful Response */
         OutboundCampaign: {
@@ -333,7 +946,7 @@ export interface components {
              *     }
              */
             campaign_variables: {
-                [key: string]: unknown;
+                [key: string]: string;
             };
             /**
              * @description Caller ID for call
@@ -408,6 +1021,11 @@ export interface components {
              */
             hourly_rate?: number;
             /**
+             * @description The most outreach calls the campaign makes in one day.
+             * @example 2500
+             */
+            max_daily_calls?: number | null;
+            /**
              * @description Number of retries per target
              * @default 0
              * @example 0
@@ -419,7 +1037,25 @@ export interface components {
              */
             retry_interval?: string | null;
             /** @description Config for voicemail detection for voice campaigns. Set to None to disable. */
-            voicemail_detection?: components["schemas"]["VoicemailDetection"] | null;
+            voicemail_detection?: components["schemas"]["VoicemailDetectionConfig"] | null;
+            /**
+             * @description The kinds of line the campaign may call; empty, `null` or absent means every kind.
+             * @example [
+             *       "mobile",
+             *       "voip"
+             *     ]
+             */
+            allowed_line_types?: components["schemas"]["LineTypeBucket"][] | null;
+            /**
+             * @description With `allowed_line_types` set, whether numbers whose kind of line is unknown are called too; without it, this has no effect.
+             * @default true
+             * @example true
+             */
+            include_unknown_line_types?: boolean;
+            /** @description Rules over what the vendor looked up about each number, deciding which targets are called; when set, they replace `allowed_line_types` and `include_unknown_line_types`. */
+            target_filters?: components["schemas"]["TargetFiltersView"] | null;
+            /** @description The campaign's webhooks, each with its ID and without its secrets. */
+            webhooks?: components["schemas"]["OutboundCampaignWebhookResponse"][] | null;
             /**
              * @description ID of agent assigned to campaign
              * @example 42

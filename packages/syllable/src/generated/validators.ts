@@ -24,10 +24,638 @@ const ucs2length = function ucs2length(str) {
 
 const validate_updateChannel = validate20;
 const schema31 = {"$id":"updateChannel","type":"object","properties":{"body":{"$ref":"components#/$defs/ChannelUpdateRequest"}},"required":["body"],"additionalProperties":false};
-const schema33 = {"type":"object","required":["name","channel_service","config","id"],"additionalProperties":false,"properties":{"name":{"type":"string"},"channel_service":{"$ref":"components#/$defs/ChannelServices"},"config":{"$ref":"components#/$defs/ChannelConfig"},"id":{"type":"integer"},"supported_modes":{"type":["string","null"]},"is_system_channel":{"type":"boolean","default":true}}};
-const schema34 = {"type":"string","enum":["sip","twilio","email","webchat"]};
-const schema35 = {"type":"object","properties":{"telephony":{"$ref":"components#/$defs/TelephonyConfig"},"account_sid":{"type":"string"},"auth_token":{"type":"string","format":"password","writeOnly":true}},"additionalProperties":true};
-const schema36 = {"type":"object","properties":{"pre_input_timeout":{"type":"number"},"overall_input_timeout":{"type":"number"},"interruptibility":{"type":"string"},"passive_speech_input_enabled":{"type":"boolean"},"passive_input_start":{"type":"number"}}};
+const schema33 = {"type":"object","required":["name","channel_service","config","id"],"additionalProperties":false,"properties":{"name":{"type":"string"},"channel_service":{"$ref":"components#/$defs/ChannelServices"},"config":{"$ref":"components#/$defs/OrganizationChannelConfig"},"id":{"type":"integer"},"supported_modes":{"type":["string","null"]},"is_system_channel":{"type":"boolean","default":true}}};
+const schema34 = {"type":"string","enum":["sip","twilio","email","webchat","africastalking","whatsapp"]};
+const schema35 = {"type":"object","additionalProperties":false,"properties":{"account_sid":{"type":["string","null"]},"auth_token":{"type":["string","null"],"format":"password","writeOnly":true},"provider_credentials":{"type":["object","null"],"writeOnly":true,"additionalProperties":{"type":"string"}},"telephony":{"anyOf":[{"$ref":"components#/$defs/TelephonyConfigurations"},{"type":"null"}]},"email":{"anyOf":[{"$ref":"components#/$defs/EmailConfigurations"},{"type":"null"}]}}};
+const schema41 = {"type":"object","required":["sending_domain"],"additionalProperties":false,"properties":{"sending_domain":{"type":"string"}}};
+const schema36 = {"type":"object","additionalProperties":false,"properties":{"pre_input_timeout":{"type":["number","null"],"minimum":0,"maximum":10},"post_speech_input_timeout":{"type":["number","null"],"minimum":0,"maximum":10},"post_dtmf_input_timeout":{"type":["number","null"],"minimum":0,"maximum":10},"overall_input_timeout":{"type":["number","null"],"minimum":0,"maximum":300},"output_padding":{"type":["number","null"],"minimum":-5,"maximum":5},"interruptibility":{"type":["string","null"]},"passive_speech_input_enabled":{"type":["boolean","null"]},"passive_input_start":{"type":["number","null"],"minimum":0,"maximum":5},"async_enabled":{"type":["boolean","null"]},"transfer_leg_voicemail_detection_enabled":{"type":["boolean","null"]},"sip_configuration":{"anyOf":[{"$ref":"components#/$defs/SipConfiguration"},{"type":"null"}]}}};
+const func1 = Object.prototype.hasOwnProperty;
+const schema37 = {"type":"object","additionalProperties":false,"properties":{"sip_transfer_mode":{"anyOf":[{"$ref":"components#/$defs/SipTransferMode"},{"type":"null"}]},"sip_endpoints":{"type":["array","null"],"items":{"$ref":"components#/$defs/SipEndpoint"}},"call_info_placement":{"type":["string","null"]}}};
+const schema38 = {"type":"string","enum":["refer","invite"]};
+const schema39 = {"type":"object","required":["host"],"additionalProperties":false,"properties":{"host":{"type":"string"},"port":{"type":["string","null"]},"transport":{"anyOf":[{"$ref":"components#/$defs/SipTransport"},{"type":"null"}]}}};
+const schema40 = {"type":"string","enum":["tls","tcp","udp"]};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.host === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "host") || (key0 === "port")) || (key0 === "transport"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.host !== undefined){
+if(typeof data.host !== "string"){
+const err2 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data1 = data.port;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: schema39.properties.port.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.transport !== undefined){
+let data2 = data.transport;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/transport",schemaPath:"components#/$defs/SipTransport/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(((data2 === "tls") || (data2 === "tcp")) || (data2 === "udp"))){
+const err5 = {instancePath:instancePath+"/transport",schemaPath:"components#/$defs/SipTransport/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs11 = errors;
+if(data2 !== null){
+const err6 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/transport",schemaPath:"#/properties/transport/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "sip_transfer_mode") || (key0 === "sip_endpoints")) || (key0 === "call_info_placement"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.sip_transfer_mode !== undefined){
+let data0 = data.sip_transfer_mode;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"components#/$defs/SipTransferMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "refer") || (data0 === "invite"))){
+const err2 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"components#/$defs/SipTransferMode/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs7 = errors;
+if(data0 !== null){
+const err3 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"#/properties/sip_transfer_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err4 = {instancePath:instancePath+"/sip_transfer_mode",schemaPath:"#/properties/sip_transfer_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sip_endpoints !== undefined){
+let data1 = data.sip_endpoints;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err5 = {instancePath:instancePath+"/sip_endpoints",schemaPath:"#/properties/sip_endpoints/type",keyword:"type",params:{type: schema37.properties.sip_endpoints.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate26(data1[i0], {instancePath:instancePath+"/sip_endpoints/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.call_info_placement !== undefined){
+let data3 = data.call_info_placement;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/call_info_placement",schemaPath:"#/properties/call_info_placement/type",keyword:"type",params:{type: schema37.properties.call_info_placement.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema36.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.pre_input_timeout !== undefined){
+let data0 = data.pre_input_timeout;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/pre_input_timeout",schemaPath:"#/properties/pre_input_timeout/type",keyword:"type",params:{type: schema36.properties.pre_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 10 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/pre_input_timeout",schemaPath:"#/properties/pre_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/pre_input_timeout",schemaPath:"#/properties/pre_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+if(data.post_speech_input_timeout !== undefined){
+let data1 = data.post_speech_input_timeout;
+if((!((typeof data1 == "number") && (isFinite(data1)))) && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/post_speech_input_timeout",schemaPath:"#/properties/post_speech_input_timeout/type",keyword:"type",params:{type: schema36.properties.post_speech_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 10 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/post_speech_input_timeout",schemaPath:"#/properties/post_speech_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < 0 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/post_speech_input_timeout",schemaPath:"#/properties/post_speech_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.post_dtmf_input_timeout !== undefined){
+let data2 = data.post_dtmf_input_timeout;
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
+const err7 = {instancePath:instancePath+"/post_dtmf_input_timeout",schemaPath:"#/properties/post_dtmf_input_timeout/type",keyword:"type",params:{type: schema36.properties.post_dtmf_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 10 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/post_dtmf_input_timeout",schemaPath:"#/properties/post_dtmf_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/post_dtmf_input_timeout",schemaPath:"#/properties/post_dtmf_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.overall_input_timeout !== undefined){
+let data3 = data.overall_input_timeout;
+if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
+const err10 = {instancePath:instancePath+"/overall_input_timeout",schemaPath:"#/properties/overall_input_timeout/type",keyword:"type",params:{type: schema36.properties.overall_input_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 300 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/overall_input_timeout",schemaPath:"#/properties/overall_input_timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300},message:"must be <= 300"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/overall_input_timeout",schemaPath:"#/properties/overall_input_timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.output_padding !== undefined){
+let data4 = data.output_padding;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err13 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/type",keyword:"type",params:{type: schema36.properties.output_padding.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 5 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4 < -5 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/minimum",keyword:"minimum",params:{comparison: ">=", limit: -5},message:"must be >= -5"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.interruptibility !== undefined){
+let data5 = data.interruptibility;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/interruptibility",schemaPath:"#/properties/interruptibility/type",keyword:"type",params:{type: schema36.properties.interruptibility.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.passive_speech_input_enabled !== undefined){
+let data6 = data.passive_speech_input_enabled;
+if((typeof data6 !== "boolean") && (data6 !== null)){
+const err17 = {instancePath:instancePath+"/passive_speech_input_enabled",schemaPath:"#/properties/passive_speech_input_enabled/type",keyword:"type",params:{type: schema36.properties.passive_speech_input_enabled.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.passive_input_start !== undefined){
+let data7 = data.passive_input_start;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err18 = {instancePath:instancePath+"/passive_input_start",schemaPath:"#/properties/passive_input_start/type",keyword:"type",params:{type: schema36.properties.passive_input_start.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 5 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/passive_input_start",schemaPath:"#/properties/passive_input_start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/passive_input_start",schemaPath:"#/properties/passive_input_start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.async_enabled !== undefined){
+let data8 = data.async_enabled;
+if((typeof data8 !== "boolean") && (data8 !== null)){
+const err21 = {instancePath:instancePath+"/async_enabled",schemaPath:"#/properties/async_enabled/type",keyword:"type",params:{type: schema36.properties.async_enabled.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.transfer_leg_voicemail_detection_enabled !== undefined){
+let data9 = data.transfer_leg_voicemail_detection_enabled;
+if((typeof data9 !== "boolean") && (data9 !== null)){
+const err22 = {instancePath:instancePath+"/transfer_leg_voicemail_detection_enabled",schemaPath:"#/properties/transfer_leg_voicemail_detection_enabled/type",keyword:"type",params:{type: schema36.properties.transfer_leg_voicemail_detection_enabled.type},message:"must be boolean,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.sip_configuration !== undefined){
+let data10 = data.sip_configuration;
+const _errs23 = errors;
+let valid1 = false;
+const _errs24 = errors;
+if(!(validate25(data10, {instancePath:instancePath+"/sip_configuration",parentData:data,parentDataProperty:"sip_configuration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs24 === errors;
+valid1 = valid1 || _valid0;
+const _errs25 = errors;
+if(data10 !== null){
+const err23 = {instancePath:instancePath+"/sip_configuration",schemaPath:"#/properties/sip_configuration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err24 = {instancePath:instancePath+"/sip_configuration",schemaPath:"#/properties/sip_configuration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -40,13 +668,9 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.telephony !== undefined){
-let data0 = data.telephony;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.pre_input_timeout !== undefined){
-let data1 = data0.pre_input_timeout;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err0 = {instancePath:instancePath+"/telephony/pre_input_timeout",schemaPath:"components#/$defs/TelephonyConfig/properties/pre_input_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key0 in data){
+if(!(((((key0 === "account_sid") || (key0 === "auth_token")) || (key0 === "provider_credentials")) || (key0 === "telephony")) || (key0 === "email"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -56,10 +680,10 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data0.overall_input_timeout !== undefined){
-let data2 = data0.overall_input_timeout;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err1 = {instancePath:instancePath+"/telephony/overall_input_timeout",schemaPath:"components#/$defs/TelephonyConfig/properties/overall_input_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.account_sid !== undefined){
+let data0 = data.account_sid;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/account_sid",schemaPath:"#/properties/account_sid/type",keyword:"type",params:{type: schema35.properties.account_sid.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -69,9 +693,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data0.interruptibility !== undefined){
-if(typeof data0.interruptibility !== "string"){
-const err2 = {instancePath:instancePath+"/telephony/interruptibility",schemaPath:"components#/$defs/TelephonyConfig/properties/interruptibility/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.auth_token !== undefined){
+let data1 = data.auth_token;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/auth_token",schemaPath:"#/properties/auth_token/type",keyword:"type",params:{type: schema35.properties.auth_token.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -81,9 +706,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.passive_speech_input_enabled !== undefined){
-if(typeof data0.passive_speech_input_enabled !== "boolean"){
-const err3 = {instancePath:instancePath+"/telephony/passive_speech_input_enabled",schemaPath:"components#/$defs/TelephonyConfig/properties/passive_speech_input_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.provider_credentials !== undefined){
+let data2 = data.provider_credentials;
+if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
+const err3 = {instancePath:instancePath+"/provider_credentials",schemaPath:"#/properties/provider_credentials/type",keyword:"type",params:{type: schema35.properties.provider_credentials.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -92,11 +718,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data0.passive_input_start !== undefined){
-let data5 = data0.passive_input_start;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err4 = {instancePath:instancePath+"/telephony/passive_input_start",schemaPath:"components#/$defs/TelephonyConfig/properties/passive_input_start/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(typeof data2[key1] !== "string"){
+const err4 = {instancePath:instancePath+"/provider_credentials/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provider_credentials/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -107,8 +732,21 @@ errors++;
 }
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/telephony",schemaPath:"components#/$defs/TelephonyConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.telephony !== undefined){
+let data4 = data.telephony;
+const _errs12 = errors;
+let valid2 = false;
+const _errs13 = errors;
+if(!(validate24(data4, {instancePath:instancePath+"/telephony",parentData:data,parentDataProperty:"telephony",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs13 === errors;
+valid2 = valid2 || _valid0;
+const _errs14 = errors;
+if(data4 !== null){
+const err5 = {instancePath:instancePath+"/telephony",schemaPath:"#/properties/telephony/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -117,10 +755,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.account_sid !== undefined){
-if(typeof data.account_sid !== "string"){
-const err6 = {instancePath:instancePath+"/account_sid",schemaPath:"#/properties/account_sid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs14 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err6 = {instancePath:instancePath+"/telephony",schemaPath:"#/properties/telephony/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -129,10 +767,26 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
 }
-if(data.auth_token !== undefined){
-if(!(typeof data.auth_token === "string")){
-const err7 = {instancePath:instancePath+"/auth_token",schemaPath:"#/properties/auth_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.email !== undefined){
+let data5 = data.email;
+const _errs17 = errors;
+let valid3 = false;
+const _errs18 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.sending_domain === undefined){
+const err7 = {instancePath:instancePath+"/email",schemaPath:"components#/$defs/EmailConfigurations/required",keyword:"required",params:{missingProperty: "sending_domain"},message:"must have required property '"+"sending_domain"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -141,15 +795,86 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key2 in data5){
+if(!(key2 === "sending_domain")){
+const err8 = {instancePath:instancePath+"/email",schemaPath:"components#/$defs/EmailConfigurations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data5.sending_domain !== undefined){
+if(typeof data5.sending_domain !== "string"){
+const err9 = {instancePath:instancePath+"/email/sending_domain",schemaPath:"components#/$defs/EmailConfigurations/properties/sending_domain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/email",schemaPath:"components#/$defs/EmailConfigurations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid3 = valid3 || _valid1;
+const _errs24 = errors;
+if(data5 !== null){
+const err11 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err12 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -246,7 +971,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!((((data1 === "sip") || (data1 === "twilio")) || (data1 === "email")) || (data1 === "webchat"))){
+if(!((((((data1 === "sip") || (data1 === "twilio")) || (data1 === "email")) || (data1 === "webchat")) || (data1 === "africastalking")) || (data1 === "whatsapp"))){
 const err7 = {instancePath:instancePath+"/channel_service",schemaPath:"components#/$defs/ChannelServices/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
@@ -374,18 +1099,427 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const validate_updateOutboundCampaign = validate26;
-const schema37 = {"$id":"updateOutboundCampaign","type":"object","properties":{"path":{"type":"object","properties":{"campaign_id":{"type":"integer"}},"required":["campaign_id"],"additionalProperties":false},"body":{"$ref":"components#/$defs/OutboundCampaignInput"}},"required":["path","body"],"additionalProperties":false};
-const schema38 = {"type":"object","required":["campaign_name","campaign_variables","caller_id","active_days"],"additionalProperties":false,"properties":{"campaign_name":{"type":"string"},"campaign_variables":{"type":"object","additionalProperties":true},"caller_id":{"type":["string","null"]},"active_days":{"type":"array","items":{"$ref":"components#/$defs/DaysOfWeek"}},"description":{"type":["string","null"]},"mode":{"type":["string","null"]},"sms_session_ttl":{"type":["integer","null"]},"label":{"type":["string","null"]},"labels":{"type":["array","null"],"items":{"type":"string"}},"daily_start_time":{"type":["string","null"],"pattern":"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},"daily_end_time":{"type":["string","null"],"pattern":"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},"source":{"type":["string","null"]},"hourly_rate":{"type":"integer","default":1},"retry_count":{"type":"integer","default":0},"retry_interval":{"type":["string","null"]},"voicemail_detection":{"anyOf":[{"$ref":"components#/$defs/VoicemailDetection"},{"type":"null"}]}}};
-const schema39 = {"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
-const schema40 = {"type":"object","properties":{"voicemail_detection_overall_timeout":{"type":"number"},"voicemail_detection_post_speech_timeout":{"type":"number"},"voicemail_detection_pre_speech_timeout":{"type":"number"}},"additionalProperties":{"type":"number"}};
-const func1 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$", "u");
+const validate_updateOutboundCampaign = validate32;
+const schema42 = {"$id":"updateOutboundCampaign","type":"object","properties":{"path":{"type":"object","properties":{"campaign_id":{"type":"integer"}},"required":["campaign_id"],"additionalProperties":false},"body":{"$ref":"components#/$defs/OutboundCampaignInput"}},"required":["path","body"],"additionalProperties":false};
+const schema43 = {"type":"object","required":["campaign_name","campaign_variables","caller_id","active_days"],"additionalProperties":false,"properties":{"campaign_name":{"type":"string"},"campaign_variables":{"type":"object","additionalProperties":{"type":"string"}},"caller_id":{"type":["string","null"]},"active_days":{"type":"array","items":{"$ref":"components#/$defs/DaysOfWeek"}},"description":{"type":["string","null"]},"mode":{"type":["string","null"]},"sms_session_ttl":{"type":["integer","null"]},"label":{"type":["string","null"]},"labels":{"type":["array","null"],"items":{"type":"string"}},"daily_start_time":{"type":["string","null"]},"daily_end_time":{"type":["string","null"]},"source":{"type":["string","null"]},"hourly_rate":{"type":"integer","default":1,"minimum":1,"maximum":3600},"max_daily_calls":{"type":["integer","null"]},"retry_count":{"type":"integer","default":0},"retry_interval":{"type":["string","null"]},"voicemail_detection":{"anyOf":[{"$ref":"components#/$defs/VoicemailDetectionConfig"},{"type":"null"}]},"allowed_line_types":{"type":["array","null"],"items":{"$ref":"components#/$defs/LineTypeBucket"}},"include_unknown_line_types":{"type":"boolean","default":true},"target_filters":{"anyOf":[{"$ref":"components#/$defs/TargetFilters"},{"type":"null"}]},"webhooks":{"type":"array","default":[],"items":{"$ref":"components#/$defs/OutboundCampaignWebhookInput"}}}};
+const schema44 = {"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
+const schema45 = {"type":"object","properties":{"mode":{"type":["string","null"],"enum":["v1","v2",null]},"voicemail_detection_overall_timeout":{"type":["number","null"]},"voicemail_detection_post_speech_timeout":{"type":["number","null"]},"voicemail_detection_pre_speech_timeout":{"type":["number","null"]},"voicemail_detection_speech_threshold":{"type":["number","null"]},"voicemail_detection_v2_pre_speech_timeout":{"type":["number","null"]}},"additionalProperties":true};
+const schema46 = {"type":"string","enum":["mobile","landline","voip"]};
+const schema47 = {"type":"object","additionalProperties":false,"properties":{"match":{"type":"string","enum":["all","any"],"default":"all"},"on_unknown":{"type":"string","enum":["include","exclude"],"default":"include"},"rules":{"type":"array","items":{"$ref":"components#/$defs/TargetFilterRule"}}}};
+const schema48 = {"type":"object","required":["field","op"],"additionalProperties":false,"properties":{"field":{"type":"string"},"op":{"$ref":"components#/$defs/FilterOp"},"values":{"type":"array","items":{"type":"string"}}}};
+const schema49 = {"type":"string","enum":["in","not_in","eq","neq","exists","not_exists"]};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.field === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.op === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "field") || (key0 === "op")) || (key0 === "values"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+if(typeof data.field !== "string"){
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data1 = data.op;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/op",schemaPath:"components#/$defs/FilterOp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((((data1 === "in") || (data1 === "not_in")) || (data1 === "eq")) || (data1 === "neq")) || (data1 === "exists")) || (data1 === "not_exists"))){
+const err5 = {instancePath:instancePath+"/op",schemaPath:"components#/$defs/FilterOp/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data2 = data.values;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data2[i0] !== "string"){
+const err6 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "match") || (key0 === "on_unknown")) || (key0 === "rules"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.match !== undefined){
+let data0 = data.match;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "all") || (data0 === "any"))){
+const err2 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/enum",keyword:"enum",params:{allowedValues: schema47.properties.match.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.on_unknown !== undefined){
+let data1 = data.on_unknown;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/on_unknown",schemaPath:"#/properties/on_unknown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "include") || (data1 === "exclude"))){
+const err4 = {instancePath:instancePath+"/on_unknown",schemaPath:"#/properties/on_unknown/enum",keyword:"enum",params:{allowedValues: schema47.properties.on_unknown.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data2 = data.rules;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate35(data2[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema50 = {"type":"object","required":["trigger_statuses","url","request_method"],"additionalProperties":false,"properties":{"trigger_statuses":{"type":"array","items":{"$ref":"components#/$defs/ChannelManagerStatus"}},"url":{"type":"string"},"request_method":{"type":"string"},"id":{"type":["integer","null"]},"auth_values":{"type":["object","null"],"writeOnly":true,"additionalProperties":{"type":["string","null"]}}}};
+const schema51 = {"type":"string","enum":["PENDING","DUPLICATE","INVALID","UNEXPECTED_ERROR","FILTERED_LINE_TYPE","NO_OUTCOME","PROCESSED","DROPPED","DEFERRED","BOUNCED","DELIVERED","OPENED","CLICKED","SPAM_REPORT","UNSUBSCRIBED","PRIOR_UNSUBSCRIBED","PRIOR_SPAM_REPORT","PRIOR_DROPPED","PRIOR_BOUNCED","SENT","ACCEPTED","QUEUED","SENDING","UNDELIVERED","DELIVERY_UNKNOWN","DELIVERY_FAILED","IN-PROGRESS","BUSY","CANCELED","COMPLETED","DECLINED","NO-ANSWER","MACHINE","HUMAN","UNKNOWN","FAILED","SIP_NOT_FOUND","SIP_TEMPORARILY_UNAVAILABLE","SIP_LOOP_DETECTED","SIP_DOES_NOT_EXIST_ANYWHERE"]};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate38.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.trigger_statuses === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger_statuses"},message:"must have required property '"+"trigger_statuses"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.request_method === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "request_method"},message:"must have required property '"+"request_method"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "trigger_statuses") || (key0 === "url")) || (key0 === "request_method")) || (key0 === "id")) || (key0 === "auth_values"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.trigger_statuses !== undefined){
+let data0 = data.trigger_statuses;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/trigger_statuses/" + i0,schemaPath:"components#/$defs/ChannelManagerStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((((((((((((((((((data1 === "PENDING") || (data1 === "DUPLICATE")) || (data1 === "INVALID")) || (data1 === "UNEXPECTED_ERROR")) || (data1 === "FILTERED_LINE_TYPE")) || (data1 === "NO_OUTCOME")) || (data1 === "PROCESSED")) || (data1 === "DROPPED")) || (data1 === "DEFERRED")) || (data1 === "BOUNCED")) || (data1 === "DELIVERED")) || (data1 === "OPENED")) || (data1 === "CLICKED")) || (data1 === "SPAM_REPORT")) || (data1 === "UNSUBSCRIBED")) || (data1 === "PRIOR_UNSUBSCRIBED")) || (data1 === "PRIOR_SPAM_REPORT")) || (data1 === "PRIOR_DROPPED")) || (data1 === "PRIOR_BOUNCED")) || (data1 === "SENT")) || (data1 === "ACCEPTED")) || (data1 === "QUEUED")) || (data1 === "SENDING")) || (data1 === "UNDELIVERED")) || (data1 === "DELIVERY_UNKNOWN")) || (data1 === "DELIVERY_FAILED")) || (data1 === "IN-PROGRESS")) || (data1 === "BUSY")) || (data1 === "CANCELED")) || (data1 === "COMPLETED")) || (data1 === "DECLINED")) || (data1 === "NO-ANSWER")) || (data1 === "MACHINE")) || (data1 === "HUMAN")) || (data1 === "UNKNOWN")) || (data1 === "FAILED")) || (data1 === "SIP_NOT_FOUND")) || (data1 === "SIP_TEMPORARILY_UNAVAILABLE")) || (data1 === "SIP_LOOP_DETECTED")) || (data1 === "SIP_DOES_NOT_EXIST_ANYWHERE"))){
+const err5 = {instancePath:instancePath+"/trigger_statuses/" + i0,schemaPath:"components#/$defs/ChannelManagerStatus/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/trigger_statuses",schemaPath:"#/properties/trigger_statuses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.request_method !== undefined){
+if(typeof data.request_method !== "string"){
+const err8 = {instancePath:instancePath+"/request_method",schemaPath:"#/properties/request_method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data4 = data.id;
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema50.properties.id.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.auth_values !== undefined){
+let data5 = data.auth_values;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+const err10 = {instancePath:instancePath+"/auth_values",schemaPath:"#/properties/auth_values/type",keyword:"type",params:{type: schema50.properties.auth_values.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+let data6 = data5[key1];
+if((typeof data6 !== "string") && (data6 !== null)){
+const err11 = {instancePath:instancePath+"/auth_values/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/auth_values/additionalProperties/type",keyword:"type",params:{type: schema50.properties.auth_values.additionalProperties.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -434,7 +1568,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema38.properties, key0))){
+if(!(func1.call(schema43.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -460,9 +1594,9 @@ errors++;
 if(data.campaign_variables !== undefined){
 let data1 = data.campaign_variables;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-}
-else {
-const err6 = {instancePath:instancePath+"/campaign_variables",schemaPath:"#/properties/campaign_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key1 in data1){
+if(typeof data1[key1] !== "string"){
+const err6 = {instancePath:instancePath+"/campaign_variables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/campaign_variables/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -472,10 +1606,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.caller_id !== undefined){
-let data2 = data.caller_id;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/caller_id",schemaPath:"#/properties/caller_id/type",keyword:"type",params:{type: schema38.properties.caller_id.type},message:"must be string,null"};
+}
+else {
+const err7 = {instancePath:instancePath+"/campaign_variables",schemaPath:"#/properties/campaign_variables/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -485,14 +1618,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.active_days !== undefined){
-let data3 = data.active_days;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.caller_id !== undefined){
+let data3 = data.caller_id;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err8 = {instancePath:instancePath+"/caller_id",schemaPath:"#/properties/caller_id/type",keyword:"type",params:{type: schema43.properties.caller_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -501,8 +1630,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(((((((data4 === "mon") || (data4 === "tue")) || (data4 === "wed")) || (data4 === "thu")) || (data4 === "fri")) || (data4 === "sat")) || (data4 === "sun"))){
-const err9 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.active_days !== undefined){
+let data4 = data.active_days;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err9 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -511,10 +1647,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/active_days",schemaPath:"#/properties/active_days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((((data5 === "mon") || (data5 === "tue")) || (data5 === "wed")) || (data5 === "thu")) || (data5 === "fri")) || (data5 === "sat")) || (data5 === "sun"))){
+const err10 = {instancePath:instancePath+"/active_days/" + i0,schemaPath:"components#/$defs/DaysOfWeek/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -524,10 +1658,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data5 = data.description;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema38.properties.description.type},message:"must be string,null"};
+}
+else {
+const err11 = {instancePath:instancePath+"/active_days",schemaPath:"#/properties/active_days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -537,10 +1670,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.mode !== undefined){
-let data6 = data.mode;
+if(data.description !== undefined){
+let data6 = data.description;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema38.properties.mode.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema43.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -550,10 +1683,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.sms_session_ttl !== undefined){
-let data7 = data.sms_session_ttl;
-if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-const err13 = {instancePath:instancePath+"/sms_session_ttl",schemaPath:"#/properties/sms_session_ttl/type",keyword:"type",params:{type: schema38.properties.sms_session_ttl.type},message:"must be integer,null"};
+if(data.mode !== undefined){
+let data7 = data.mode;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err13 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema43.properties.mode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -563,10 +1696,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.label !== undefined){
-let data8 = data.label;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err14 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,null"};
+if(data.sms_session_ttl !== undefined){
+let data8 = data.sms_session_ttl;
+if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
+const err14 = {instancePath:instancePath+"/sms_session_ttl",schemaPath:"#/properties/sms_session_ttl/type",keyword:"type",params:{type: schema43.properties.sms_session_ttl.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -576,10 +1709,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data9 = data.labels;
-if((!(Array.isArray(data9))) && (data9 !== null)){
-const err15 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema38.properties.labels.type},message:"must be array,null"};
+if(data.label !== undefined){
+let data9 = data.label;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err15 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema43.properties.label.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -588,11 +1721,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data9[i1] !== "string"){
-const err16 = {instancePath:instancePath+"/labels/" + i1,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.labels !== undefined){
+let data10 = data.labels;
+if((!(Array.isArray(data10))) && (data10 !== null)){
+const err16 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema43.properties.labels.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -601,13 +1734,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-}
-if(data.daily_start_time !== undefined){
-let data11 = data.daily_start_time;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err17 = {instancePath:instancePath+"/daily_start_time",schemaPath:"#/properties/daily_start_time/type",keyword:"type",params:{type: schema38.properties.daily_start_time.type},message:"must be string,null"};
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data10[i1] !== "string"){
+const err17 = {instancePath:instancePath+"/labels/" + i1,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -616,9 +1747,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err18 = {instancePath:instancePath+"/daily_start_time",schemaPath:"#/properties/daily_start_time/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"+"\""};
+}
+}
+}
+if(data.daily_start_time !== undefined){
+let data12 = data.daily_start_time;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err18 = {instancePath:instancePath+"/daily_start_time",schemaPath:"#/properties/daily_start_time/type",keyword:"type",params:{type: schema43.properties.daily_start_time.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -628,11 +1763,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 if(data.daily_end_time !== undefined){
-let data12 = data.daily_end_time;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err19 = {instancePath:instancePath+"/daily_end_time",schemaPath:"#/properties/daily_end_time/type",keyword:"type",params:{type: schema38.properties.daily_end_time.type},message:"must be string,null"};
+let data13 = data.daily_end_time;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err19 = {instancePath:instancePath+"/daily_end_time",schemaPath:"#/properties/daily_end_time/type",keyword:"type",params:{type: schema43.properties.daily_end_time.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -641,9 +1775,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-const err20 = {instancePath:instancePath+"/daily_end_time",schemaPath:"#/properties/daily_end_time/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,6})?)?$"+"\""};
+}
+if(data.source !== undefined){
+let data14 = data.source;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: schema43.properties.source.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -653,11 +1789,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-if(data.source !== undefined){
-let data13 = data.source;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: schema38.properties.source.type},message:"must be string,null"};
+if(data.hourly_rate !== undefined){
+let data15 = data.hourly_rate;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err21 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -666,11 +1801,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.hourly_rate !== undefined){
-let data14 = data.hourly_rate;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err22 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 3600 || isNaN(data15)){
+const err22 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -679,11 +1812,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.retry_count !== undefined){
-let data15 = data.retry_count;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err23 = {instancePath:instancePath+"/retry_count",schemaPath:"#/properties/retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data15 < 1 || isNaN(data15)){
+const err23 = {instancePath:instancePath+"/hourly_rate",schemaPath:"#/properties/hourly_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -693,10 +1823,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.retry_interval !== undefined){
-let data16 = data.retry_interval;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err24 = {instancePath:instancePath+"/retry_interval",schemaPath:"#/properties/retry_interval/type",keyword:"type",params:{type: schema38.properties.retry_interval.type},message:"must be string,null"};
+}
+if(data.max_daily_calls !== undefined){
+let data16 = data.max_daily_calls;
+if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
+const err24 = {instancePath:instancePath+"/max_daily_calls",schemaPath:"#/properties/max_daily_calls/type",keyword:"type",params:{type: schema43.properties.max_daily_calls.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -706,17 +1837,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.voicemail_detection !== undefined){
-let data17 = data.voicemail_detection;
-const _errs39 = errors;
-let valid6 = false;
-const _errs40 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key1 in data17){
-if(!(((key1 === "voicemail_detection_overall_timeout") || (key1 === "voicemail_detection_post_speech_timeout")) || (key1 === "voicemail_detection_pre_speech_timeout"))){
-let data18 = data17[key1];
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err25 = {instancePath:instancePath+"/voicemail_detection/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components#/$defs/VoicemailDetection/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.retry_count !== undefined){
+let data17 = data.retry_count;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err25 = {instancePath:instancePath+"/retry_count",schemaPath:"#/properties/retry_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -726,11 +1850,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-if(data17.voicemail_detection_overall_timeout !== undefined){
-let data19 = data17.voicemail_detection_overall_timeout;
-if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err26 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_overall_timeout",schemaPath:"components#/$defs/VoicemailDetection/properties/voicemail_detection_overall_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.retry_interval !== undefined){
+let data18 = data.retry_interval;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err26 = {instancePath:instancePath+"/retry_interval",schemaPath:"#/properties/retry_interval/type",keyword:"type",params:{type: schema43.properties.retry_interval.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -740,10 +1863,16 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data17.voicemail_detection_post_speech_timeout !== undefined){
-let data20 = data17.voicemail_detection_post_speech_timeout;
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-const err27 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_post_speech_timeout",schemaPath:"components#/$defs/VoicemailDetection/properties/voicemail_detection_post_speech_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.voicemail_detection !== undefined){
+let data19 = data.voicemail_detection;
+const _errs43 = errors;
+let valid7 = false;
+const _errs44 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.mode !== undefined){
+let data20 = data19.mode;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err27 = {instancePath:instancePath+"/voicemail_detection/mode",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/mode/type",keyword:"type",params:{type: schema45.properties.mode.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -752,11 +1881,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data17.voicemail_detection_pre_speech_timeout !== undefined){
-let data21 = data17.voicemail_detection_pre_speech_timeout;
-if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err28 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_pre_speech_timeout",schemaPath:"components#/$defs/VoicemailDetection/properties/voicemail_detection_pre_speech_timeout/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!(((data20 === "v1") || (data20 === "v2")) || (data20 === null))){
+const err28 = {instancePath:instancePath+"/voicemail_detection/mode",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/mode/enum",keyword:"enum",params:{allowedValues: schema45.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -766,9 +1892,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"components#/$defs/VoicemailDetection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.voicemail_detection_overall_timeout !== undefined){
+let data21 = data19.voicemail_detection_overall_timeout;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+const err29 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_overall_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_overall_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_overall_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -777,11 +1904,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
-valid6 = valid6 || _valid0;
-const _errs52 = errors;
-if(data17 !== null){
-const err30 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data19.voicemail_detection_post_speech_timeout !== undefined){
+let data22 = data19.voicemail_detection_post_speech_timeout;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+const err30 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_post_speech_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_post_speech_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_post_speech_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -790,10 +1917,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid0 = _errs52 === errors;
-valid6 = valid6 || _valid0;
-if(!valid6){
-const err31 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data19.voicemail_detection_pre_speech_timeout !== undefined){
+let data23 = data19.voicemail_detection_pre_speech_timeout;
+if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){
+const err31 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_pre_speech_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_pre_speech_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_pre_speech_timeout.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -802,21 +1930,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-else {
-errors = _errs39;
-if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.voicemail_detection_speech_threshold !== undefined){
+let data24 = data19.voicemail_detection_speech_threshold;
+if((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)){
+const err32 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_speech_threshold",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_speech_threshold/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_speech_threshold.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -825,17 +1943,209 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+if(data19.voicemail_detection_v2_pre_speech_timeout !== undefined){
+let data25 = data19.voicemail_detection_v2_pre_speech_timeout;
+if((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)){
+const err33 = {instancePath:instancePath+"/voicemail_detection/voicemail_detection_v2_pre_speech_timeout",schemaPath:"components#/$defs/VoicemailDetectionConfig/properties/voicemail_detection_v2_pre_speech_timeout/type",keyword:"type",params:{type: schema45.properties.voicemail_detection_v2_pre_speech_timeout.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"components#/$defs/VoicemailDetectionConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid0 = _errs44 === errors;
+valid7 = valid7 || _valid0;
+const _errs60 = errors;
+if(data19 !== null){
+const err35 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs60 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err36 = {instancePath:instancePath+"/voicemail_detection",schemaPath:"#/properties/voicemail_detection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.allowed_line_types !== undefined){
+let data26 = data.allowed_line_types;
+if((!(Array.isArray(data26))) && (data26 !== null)){
+const err37 = {instancePath:instancePath+"/allowed_line_types",schemaPath:"#/properties/allowed_line_types/type",keyword:"type",params:{type: schema43.properties.allowed_line_types.type},message:"must be array,null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(Array.isArray(data26)){
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+if(typeof data27 !== "string"){
+const err38 = {instancePath:instancePath+"/allowed_line_types/" + i2,schemaPath:"components#/$defs/LineTypeBucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(((data27 === "mobile") || (data27 === "landline")) || (data27 === "voip"))){
+const err39 = {instancePath:instancePath+"/allowed_line_types/" + i2,schemaPath:"components#/$defs/LineTypeBucket/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+if(data.include_unknown_line_types !== undefined){
+if(typeof data.include_unknown_line_types !== "boolean"){
+const err40 = {instancePath:instancePath+"/include_unknown_line_types",schemaPath:"#/properties/include_unknown_line_types/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.target_filters !== undefined){
+let data29 = data.target_filters;
+const _errs70 = errors;
+let valid13 = false;
+const _errs71 = errors;
+if(!(validate34(data29, {instancePath:instancePath+"/target_filters",parentData:data,parentDataProperty:"target_filters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs71 === errors;
+valid13 = valid13 || _valid1;
+const _errs72 = errors;
+if(data29 !== null){
+const err41 = {instancePath:instancePath+"/target_filters",schemaPath:"#/properties/target_filters/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid1 = _errs72 === errors;
+valid13 = valid13 || _valid1;
+if(!valid13){
+const err42 = {instancePath:instancePath+"/target_filters",schemaPath:"#/properties/target_filters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.webhooks !== undefined){
+let data30 = data.webhooks;
+if(Array.isArray(data30)){
+const len3 = data30.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate38(data30[i3], {instancePath:instancePath+"/webhooks/" + i3,parentData:data30,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/webhooks",schemaPath:"#/properties/webhooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateOutboundCampaign" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -926,8 +2236,8 @@ errors++;
 }
 }
 if(data.body !== undefined){
-if(!(validate27(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate33(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -942,10 +2252,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** One validator per operation, of the whole request: `{ path, query, header, body }`. */

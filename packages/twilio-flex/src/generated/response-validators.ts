@@ -24,7 +24,7 @@ const ucs2length = function ucs2length(str) {
 
 const validate_updateInteractionChannel_200 = validate20;
 const schema31 = {"$id":"updateInteractionChannel-200","$ref":"components#/$defs/InteractionChannel"};
-const schema33 = {"type":"object","properties":{"sid":{"anyOf":[{"$ref":"components#/$defs/InteractionChannelSid"},{"type":"null"}]},"interaction_sid":{"anyOf":[{"$ref":"components#/$defs/InteractionSid"},{"type":"null"}]},"type":{"type":"string","enum":["voice","sms","email","web","whatsapp","chat","messenger","gbm"]},"status":{"type":"string","enum":["setup","active","failed","closed","inactive"]},"error_code":{"type":["integer","null"]},"error_message":{"type":["string","null"]},"url":{"type":["string","null"],"format":"uri"},"links":{"$ref":"components#/$defs/InteractionChannelLinks"}}};
+const schema33 = {"type":"object","properties":{"sid":{"anyOf":[{"$ref":"components#/$defs/InteractionChannelSid"},{"type":"null"}]},"interaction_sid":{"anyOf":[{"$ref":"components#/$defs/InteractionSid"},{"type":"null"}]},"type":{"type":"string","enum":["voice","sms","email","web","whatsapp","chat","messenger","gbm"]},"status":{"type":"string","enum":["setup","active","failed","closed","inactive","pause","transfer"]},"error_code":{"type":["integer","null"]},"error_message":{"type":["string","null"]},"url":{"type":["string","null"],"format":"uri"},"links":{"anyOf":[{"$ref":"components#/$defs/InteractionChannelLinks"},{"type":"null"}]}}};
 const schema34 = {"type":"string","minLength":34,"maxLength":34,"pattern":"^UO[0-9a-fA-F]{32}$"};
 const schema35 = {"type":"string","minLength":34,"maxLength":34,"pattern":"^KD[0-9a-fA-F]{32}$"};
 const schema36 = {"type":"object","properties":{"invites":{"type":"string","format":"uri"},"transfers":{"type":"string","format":"uri"},"participants":{"type":"string","format":"uri"}}};
@@ -247,7 +247,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(((((data3 === "setup") || (data3 === "active")) || (data3 === "failed")) || (data3 === "closed")) || (data3 === "inactive"))){
+if(!(((((((data3 === "setup") || (data3 === "active")) || (data3 === "failed")) || (data3 === "closed")) || (data3 === "inactive")) || (data3 === "pause")) || (data3 === "transfer"))){
 const err15 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
@@ -311,6 +311,9 @@ errors++;
 }
 if(data.links !== undefined){
 let data7 = data.links;
+const _errs26 = errors;
+let valid5 = false;
+const _errs27 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.invites !== undefined){
 let data8 = data7.invites;
@@ -398,15 +401,57 @@ vErrors.push(err26);
 }
 errors++;
 }
+var _valid2 = _errs27 === errors;
+valid5 = valid5 || _valid2;
+if(_valid2){
+var props0 = {};
+props0.invites = true;
+props0.transfers = true;
+props0.participants = true;
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs36 = errors;
+if(data7 !== null){
+const err27 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+var _valid2 = _errs36 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const err28 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }

@@ -111,7 +111,7 @@ export interface components {
              * @example closed
              * @enum {string}
              */
-            status?: "setup" | "active" | "failed" | "closed" | "inactive";
+            status?: "setup" | "active" | "failed" | "closed" | "inactive" | "pause" | "transfer";
             /**
              * @description The Twilio error code for a failed channel.
              * @example 19025
@@ -128,7 +128,7 @@ export interface components {
              * @example https://flex-api.twilio.com/v1/Interactions/KDaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Channels/UOaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1
              */
             url?: string | null;
-            links?: components["schemas"]["InteractionChannelLinks"];
+            links?: components["schemas"]["InteractionChannelLinks"] | null;
         };
         /** @description URLs of the Interaction Channel's related resources. */
         InteractionChannelLinks: {

@@ -24,14 +24,122 @@ const ucs2length = function ucs2length(str) {
 
 const validate_updatePhoneConfig_200 = validate20;
 const schema31 = {"$id":"updatePhoneConfig-200","$ref":"components#/$defs/PhoneConfig"};
-const schema33 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uuid"},"name":{"type":["string","null"],"maxLength":64},"description":{"type":["string","null"],"maxLength":1024},"service_provider":{"type":["string","null"],"enum":["sip_trunk","genesys_audio_connector",null]},"security":{"$ref":"components#/$defs/PhoneSecurityView"},"attached_environments":{"type":["array","null"],"items":{"$ref":"components#/$defs/AttachedAgentConfigView"}},"custom_invite_headers":{"type":["array","null"],"items":{"$ref":"components#/$defs/CustomInviteHeaderView"}},"put_caller_on_hold_on_transfer":{"type":["boolean","null"]},"send_provisional_response":{"type":["boolean","null"]},"error_handling":{"$ref":"components#/$defs/PhoneErrorHandlingView"},"phone_numbers":{"type":["array","null"],"items":{"$ref":"components#/$defs/PhoneNumberConfigView"}}}};
+const schema33 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uuid"},"name":{"type":["string","null"],"maxLength":64},"description":{"type":["string","null"],"maxLength":1024},"service_provider":{"type":["string","null"],"enum":["sip_trunk","genesys_audio_connector",null]},"security":{"$ref":"components#/$defs/PhoneSecurityView"},"attached_environments":{"type":["array","null"],"items":{"$ref":"components#/$defs/AttachedAgentConfigView"}},"custom_invite_headers":{"type":["array","null"],"items":{"$ref":"components#/$defs/CustomInviteHeaderView"}},"put_caller_on_hold_on_transfer":{"type":["boolean","null"]},"send_provisional_response":{"type":["boolean","null"]},"error_handling":{"$ref":"components#/$defs/PhoneErrorHandlingView"},"phone_numbers":{"type":["array","null"],"items":{"$ref":"components#/$defs/PhoneNumberConfigView"}},"tenant_id":{"type":["string","null"]},"created_on":{"type":["string","null"]},"created_by":{"type":["string","null"]},"updated_at":{"type":["string","null"]},"updated_by":{"type":["string","null"]}}};
 const schema34 = {"type":"object","properties":{"secure_trunking":{"type":"boolean"},"authentication":{"type":"boolean"},"username":{"type":"string"},"password_is_set":{"type":"boolean","readOnly":true}}};
 const schema35 = {"type":"object","required":["agent_id","environment_id"],"properties":{"agent_id":{"type":"string","format":"uuid"},"environment_id":{"type":"string","format":"uuid"},"agent_name":{"type":"string"},"environment_name":{"type":"string"}}};
 const schema36 = {"type":"object","required":["name"],"properties":{"name":{"type":"string"}}};
-const schema37 = {"type":"object","properties":{"fallback_sip_uri":{"type":"string"},"transfer_failure":{"type":"object","additionalProperties":true},"call_failure":{"type":"object","additionalProperties":true}}};
-const schema38 = {"type":"object","required":["phone_number"],"properties":{"phone_number":{"type":"string"},"description":{"type":"string"},"agent_id":{"type":"string","format":"uuid"},"environment_id":{"type":"string","format":"uuid"}}};
+const schema40 = {"type":"object","required":["phone_number"],"properties":{"phone_number":{"type":"string"},"description":{"type":"string"},"agent_id":{"type":"string","format":"uuid"},"environment_id":{"type":"string","format":"uuid"}}};
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const func1 = ucs2length;
+const schema37 = {"type":"object","properties":{"fallback_sip_uri":{"type":"string"},"transfer_failure":{"$ref":"components#/$defs/TransferFailureHandling"},"call_failure":{"$ref":"components#/$defs/CallFailureHandling"}}};
+const schema38 = {"type":"object","additionalProperties":true,"properties":{"reply_message":{"type":"string"},"disconnect_call":{"type":"boolean"}}};
+const schema39 = {"type":"object","additionalProperties":true,"properties":{"reply_message":{"type":"string"}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.fallback_sip_uri !== undefined){
+if(typeof data.fallback_sip_uri !== "string"){
+const err0 = {instancePath:instancePath+"/fallback_sip_uri",schemaPath:"#/properties/fallback_sip_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.transfer_failure !== undefined){
+let data1 = data.transfer_failure;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.reply_message !== undefined){
+if(typeof data1.reply_message !== "string"){
+const err1 = {instancePath:instancePath+"/transfer_failure/reply_message",schemaPath:"components#/$defs/TransferFailureHandling/properties/reply_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data1.disconnect_call !== undefined){
+if(typeof data1.disconnect_call !== "boolean"){
+const err2 = {instancePath:instancePath+"/transfer_failure/disconnect_call",schemaPath:"components#/$defs/TransferFailureHandling/properties/disconnect_call/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/transfer_failure",schemaPath:"components#/$defs/TransferFailureHandling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.call_failure !== undefined){
+let data4 = data.call_failure;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.reply_message !== undefined){
+if(typeof data4.reply_message !== "string"){
+const err4 = {instancePath:instancePath+"/call_failure/reply_message",schemaPath:"components#/$defs/CallFailureHandling/properties/reply_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/call_failure",schemaPath:"components#/$defs/CallFailureHandling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":{"fallback_sip_uri":true,"transfer_failure":true,"call_failure":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -420,11 +528,15 @@ errors++;
 }
 }
 if(data.error_handling !== undefined){
-let data20 = data.error_handling;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.fallback_sip_uri !== undefined){
-if(typeof data20.fallback_sip_uri !== "string"){
-const err30 = {instancePath:instancePath+"/error_handling/fallback_sip_uri",schemaPath:"components#/$defs/PhoneErrorHandlingView/properties/fallback_sip_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(validate23(data.error_handling, {instancePath:instancePath+"/error_handling",parentData:data,parentDataProperty:"error_handling",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.phone_numbers !== undefined){
+let data21 = data.phone_numbers;
+if((!(Array.isArray(data21))) && (data21 !== null)){
+const err30 = {instancePath:instancePath+"/phone_numbers",schemaPath:"#/properties/phone_numbers/type",keyword:"type",params:{type: schema33.properties.phone_numbers.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -433,13 +545,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data20.transfer_failure !== undefined){
-let data22 = data20.transfer_failure;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-}
-else {
-const err31 = {instancePath:instancePath+"/error_handling/transfer_failure",schemaPath:"components#/$defs/PhoneErrorHandlingView/properties/transfer_failure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.phone_number === undefined){
+const err31 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/PhoneNumberConfigView/required",keyword:"required",params:{missingProperty: "phone_number"},message:"must have required property '"+"phone_number"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -448,13 +560,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data20.call_failure !== undefined){
-let data23 = data20.call_failure;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-}
-else {
-const err32 = {instancePath:instancePath+"/error_handling/call_failure",schemaPath:"components#/$defs/PhoneErrorHandlingView/properties/call_failure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.phone_number !== undefined){
+if(typeof data22.phone_number !== "string"){
+const err32 = {instancePath:instancePath+"/phone_numbers/" + i2+"/phone_number",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -464,9 +572,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/error_handling",schemaPath:"components#/$defs/PhoneErrorHandlingView/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.description !== undefined){
+if(typeof data22.description !== "string"){
+const err33 = {instancePath:instancePath+"/phone_numbers/" + i2+"/description",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -476,10 +584,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.phone_numbers !== undefined){
-let data24 = data.phone_numbers;
-if((!(Array.isArray(data24))) && (data24 !== null)){
-const err34 = {instancePath:instancePath+"/phone_numbers",schemaPath:"#/properties/phone_numbers/type",keyword:"type",params:{type: schema33.properties.phone_numbers.type},message:"must be array,null"};
+if(data22.agent_id !== undefined){
+let data25 = data22.agent_id;
+if(typeof data25 === "string"){
+if(!(formats0.test(data25))){
+const err34 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -488,13 +597,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(Array.isArray(data24)){
-const len2 = data24.length;
-for(let i2=0; i2<len2; i2++){
-let data25 = data24[i2];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.phone_number === undefined){
-const err35 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/PhoneNumberConfigView/required",keyword:"required",params:{missingProperty: "phone_number"},message:"must have required property '"+"phone_number"+"'"};
+}
+else {
+const err35 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -503,9 +608,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data25.phone_number !== undefined){
-if(typeof data25.phone_number !== "string"){
-const err36 = {instancePath:instancePath+"/phone_numbers/" + i2+"/phone_number",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data22.environment_id !== undefined){
+let data26 = data22.environment_id;
+if(typeof data26 === "string"){
+if(!(formats0.test(data26))){
+const err36 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/environment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -515,9 +623,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data25.description !== undefined){
-if(typeof data25.description !== "string"){
-const err37 = {instancePath:instancePath+"/phone_numbers/" + i2+"/description",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err37 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/environment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -527,11 +634,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data25.agent_id !== undefined){
-let data28 = data25.agent_id;
-if(typeof data28 === "string"){
-if(!(formats0.test(data28))){
-const err38 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+else {
+const err38 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/PhoneNumberConfigView/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -541,8 +646,12 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+if(data.tenant_id !== undefined){
+let data27 = data.tenant_id;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err39 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/properties/tenant_id/type",keyword:"type",params:{type: schema33.properties.tenant_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -552,11 +661,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data25.environment_id !== undefined){
-let data29 = data25.environment_id;
-if(typeof data29 === "string"){
-if(!(formats0.test(data29))){
-const err40 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/environment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(data.created_on !== undefined){
+let data28 = data.created_on;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err40 = {instancePath:instancePath+"/created_on",schemaPath:"#/properties/created_on/type",keyword:"type",params:{type: schema33.properties.created_on.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -566,8 +674,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/PhoneNumberConfigView/properties/environment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.created_by !== undefined){
+let data29 = data.created_by;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err41 = {instancePath:instancePath+"/created_by",schemaPath:"#/properties/created_by/type",keyword:"type",params:{type: schema33.properties.created_by.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -577,9 +687,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/PhoneNumberConfigView/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.updated_at !== undefined){
+let data30 = data.updated_at;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err42 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: schema33.properties.updated_at.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -589,11 +700,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.updated_by !== undefined){
+let data31 = data.updated_by;
+if((typeof data31 !== "string") && (data31 !== null)){
+const err43 = {instancePath:instancePath+"/updated_by",schemaPath:"#/properties/updated_by/type",keyword:"type",params:{type: schema33.properties.updated_by.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -602,10 +712,22 @@ vErrors.push(err43);
 }
 errors++;
 }
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"id":true,"name":true,"description":true,"service_provider":true,"security":true,"attached_environments":true,"custom_invite_headers":true,"put_caller_on_hold_on_transfer":true,"send_provisional_response":true,"error_handling":true,"phone_numbers":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"id":true,"name":true,"description":true,"service_provider":true,"security":true,"attached_environments":true,"custom_invite_headers":true,"put_caller_on_hold_on_transfer":true,"send_provisional_response":true,"error_handling":true,"phone_numbers":true,"tenant_id":true,"created_on":true,"created_by":true,"updated_at":true,"updated_by":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -626,7 +748,7 @@ errors = vErrors.length;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"id":true,"name":true,"description":true,"service_provider":true,"security":true,"attached_environments":true,"custom_invite_headers":true,"put_caller_on_hold_on_transfer":true,"send_provisional_response":true,"error_handling":true,"phone_numbers":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"id":true,"name":true,"description":true,"service_provider":true,"security":true,"attached_environments":true,"custom_invite_headers":true,"put_caller_on_hold_on_transfer":true,"send_provisional_response":true,"error_handling":true,"phone_numbers":true,"tenant_id":true,"created_on":true,"created_by":true,"updated_at":true,"updated_by":true},"dynamicProps":false,"dynamicItems":false};
 
 
 /** Per operation, one validator of the response body per documented 2xx status with JSON. */

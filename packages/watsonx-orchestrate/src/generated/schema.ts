@@ -42,6 +42,18 @@ export interface components {
              * @enum {string|null}
              */
             service_provider?: "sip_trunk" | "genesys_audio_connector" | null;
+            /**
+             * @description Version of the phone config format the body is written in.
+             * @example v1
+             * @enum {string}
+             */
+            spec_version?: "v1";
+            /**
+             * @description What kind of channel config the body is; always `phone` here.
+             * @example phone
+             * @enum {string}
+             */
+            kind?: "phone";
             security?: components["schemas"]["PhoneSecurity"];
             attached_environments?: components["schemas"]["CreateAttachedAgentConfig"][] | null;
             custom_invite_headers?: components["schemas"]["CustomInviteHeader"][] | null;
@@ -134,20 +146,41 @@ export interface components {
              * @example sip:fallback@sip.example.com
              */
             fallback_sip_uri?: string;
+            transfer_failure?: components["schemas"]["TransferFailureHandling"];
+            call_failure?: components["schemas"]["CallFailureHandling"];
+        };
+        /**
+         * TransferFailureHandling
+         * @description Behaviour when a call transfer fails.
+         * @example {}
+         */
+        TransferFailureHandling: {
             /**
-             * @description Behaviour when a call transfer fails.
-             * @example {}
+             * @description What the caller is told when the transfer fails.
+             * @example We could not reach an agent. Please call again later.
              */
-            transfer_failure?: {
-                [key: string]: unknown;
-            };
+            reply_message?: string;
             /**
-             * @description Behaviour when a call fails.
-             * @example {}
+             * @description Whether the call is ended after a failed transfer.
+             * @example true
              */
-            call_failure?: {
-                [key: string]: unknown;
-            };
+            disconnect_call?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CallFailureHandling
+         * @description Behaviour when a call fails.
+         * @example {}
+         */
+        CallFailureHandling: {
+            /**
+             * @description What the caller is told when the call fails.
+             * @example Something went wrong with the call; connecting you to an agent.
+             */
+            reply_message?: string;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * CreatePhoneNumberConfig
@@ -191,6 +224,16 @@ export interface components {
             send_provisional_response?: boolean | null;
             error_handling?: components["schemas"]["PhoneErrorHandlingView"];
             phone_numbers?: components["schemas"]["PhoneNumberConfigView"][] | null;
+            /** @description Tenant the configuration belongs to. */
+            tenant_id?: string | null;
+            /** @description When the configuration was created. */
+            created_on?: string | null;
+            /** @description User who created the configuration. */
+            created_by?: string | null;
+            /** @description When the configuration was last changed. */
+            updated_at?: string | null;
+            /** @description User who last changed the configuration. */
+            updated_by?: string | null;
         };
         /**
          * PhoneSecurityView
@@ -228,12 +271,8 @@ export interface components {
          */
         PhoneErrorHandlingView: {
             fallback_sip_uri?: string;
-            transfer_failure?: {
-                [key: string]: unknown;
-            };
-            call_failure?: {
-                [key: string]: unknown;
-            };
+            transfer_failure?: components["schemas"]["TransferFailureHandling"];
+            call_failure?: components["schemas"]["CallFailureHandling"];
         };
         /**
          * PhoneNumberConfigView

@@ -25,14 +25,134 @@ const ucs2length = function ucs2length(str) {
 const validate_updatePhoneConfig = validate20;
 const schema31 = {"$id":"updatePhoneConfig","type":"object","properties":{"path":{"type":"object","properties":{"config_id":{"type":"string","format":"uuid"}},"required":["config_id"],"additionalProperties":false},"query":{"type":"object","properties":{"append":{"type":"boolean","default":false}},"additionalProperties":false},"body":{"$ref":"components#/$defs/PhoneConfigUpdate"}},"required":["path","body"],"additionalProperties":false};
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const schema33 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":["string","null"],"maxLength":64},"description":{"type":["string","null"],"maxLength":1024},"service_provider":{"type":["string","null"],"enum":["sip_trunk","genesys_audio_connector",null]},"security":{"$ref":"components#/$defs/PhoneSecurity"},"attached_environments":{"type":["array","null"],"items":{"$ref":"components#/$defs/CreateAttachedAgentConfig"}},"custom_invite_headers":{"type":["array","null"],"items":{"$ref":"components#/$defs/CustomInviteHeader"}},"put_caller_on_hold_on_transfer":{"type":["boolean","null"]},"send_provisional_response":{"type":["boolean","null"]},"error_handling":{"$ref":"components#/$defs/PhoneErrorHandling"},"phone_numbers":{"type":["array","null"],"items":{"$ref":"components#/$defs/CreatePhoneNumberConfig"}}}};
+const schema33 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":["string","null"],"maxLength":64},"description":{"type":["string","null"],"maxLength":1024},"service_provider":{"type":["string","null"],"enum":["sip_trunk","genesys_audio_connector",null]},"spec_version":{"type":"string","enum":["v1"]},"kind":{"type":"string","enum":["phone"]},"security":{"$ref":"components#/$defs/PhoneSecurity"},"attached_environments":{"type":["array","null"],"items":{"$ref":"components#/$defs/CreateAttachedAgentConfig"}},"custom_invite_headers":{"type":["array","null"],"items":{"$ref":"components#/$defs/CustomInviteHeader"}},"put_caller_on_hold_on_transfer":{"type":["boolean","null"]},"send_provisional_response":{"type":["boolean","null"]},"error_handling":{"$ref":"components#/$defs/PhoneErrorHandling"},"phone_numbers":{"type":["array","null"],"items":{"$ref":"components#/$defs/CreatePhoneNumberConfig"}}}};
 const schema34 = {"type":"object","additionalProperties":false,"properties":{"api_key":{"type":"string","format":"password","writeOnly":true},"client_secret":{"type":"string","format":"password","writeOnly":true},"secure_trunking":{"type":"boolean"},"authentication":{"type":"boolean"},"username":{"type":"string"},"password":{"type":"string","format":"password","writeOnly":true},"password_is_set":{"type":"boolean"}}};
 const schema35 = {"type":"object","additionalProperties":false,"required":["agent_id","environment_id"],"properties":{"agent_id":{"type":"string","format":"uuid"},"environment_id":{"type":"string","format":"uuid"},"agent_name":{"type":"string"},"environment_name":{"type":"string"}}};
 const schema36 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"}}};
-const schema37 = {"type":"object","additionalProperties":false,"properties":{"fallback_sip_uri":{"type":"string"},"transfer_failure":{"type":"object","additionalProperties":true},"call_failure":{"type":"object","additionalProperties":true}}};
-const schema38 = {"type":"object","additionalProperties":false,"required":["phone_number"],"properties":{"phone_number":{"type":"string"},"description":{"type":"string"},"agent_id":{"type":"string","format":"uuid"},"environment_id":{"type":"string","format":"uuid"}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["phone_number"],"properties":{"phone_number":{"type":"string"},"description":{"type":"string"},"agent_id":{"type":"string","format":"uuid"},"environment_id":{"type":"string","format":"uuid"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
+const schema37 = {"type":"object","additionalProperties":false,"properties":{"fallback_sip_uri":{"type":"string"},"transfer_failure":{"$ref":"components#/$defs/TransferFailureHandling"},"call_failure":{"$ref":"components#/$defs/CallFailureHandling"}}};
+const schema38 = {"type":"object","additionalProperties":true,"properties":{"reply_message":{"type":"string"},"disconnect_call":{"type":"boolean"}}};
+const schema39 = {"type":"object","additionalProperties":true,"properties":{"reply_message":{"type":"string"}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "fallback_sip_uri") || (key0 === "transfer_failure")) || (key0 === "call_failure"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.fallback_sip_uri !== undefined){
+if(typeof data.fallback_sip_uri !== "string"){
+const err1 = {instancePath:instancePath+"/fallback_sip_uri",schemaPath:"#/properties/fallback_sip_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.transfer_failure !== undefined){
+let data1 = data.transfer_failure;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.reply_message !== undefined){
+if(typeof data1.reply_message !== "string"){
+const err2 = {instancePath:instancePath+"/transfer_failure/reply_message",schemaPath:"components#/$defs/TransferFailureHandling/properties/reply_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.disconnect_call !== undefined){
+if(typeof data1.disconnect_call !== "boolean"){
+const err3 = {instancePath:instancePath+"/transfer_failure/disconnect_call",schemaPath:"components#/$defs/TransferFailureHandling/properties/disconnect_call/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/transfer_failure",schemaPath:"components#/$defs/TransferFailureHandling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.call_failure !== undefined){
+let data4 = data.call_failure;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.reply_message !== undefined){
+if(typeof data4.reply_message !== "string"){
+const err5 = {instancePath:instancePath+"/call_failure/reply_message",schemaPath:"components#/$defs/CallFailureHandling/properties/reply_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/call_failure",schemaPath:"components#/$defs/CallFailureHandling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -130,12 +250,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.security !== undefined){
-let data3 = data.security;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-if(!(((((((key1 === "api_key") || (key1 === "client_secret")) || (key1 === "secure_trunking")) || (key1 === "authentication")) || (key1 === "username")) || (key1 === "password")) || (key1 === "password_is_set"))){
-const err7 = {instancePath:instancePath+"/security",schemaPath:"components#/$defs/PhoneSecurity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.spec_version !== undefined){
+let data3 = data.spec_version;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -144,10 +262,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data3.api_key !== undefined){
-if(!(typeof data3.api_key === "string")){
-const err8 = {instancePath:instancePath+"/security/api_key",schemaPath:"components#/$defs/PhoneSecurity/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data3 === "v1")){
+const err8 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/enum",keyword:"enum",params:{allowedValues: schema33.properties.spec_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -157,9 +273,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data3.client_secret !== undefined){
-if(!(typeof data3.client_secret === "string")){
-const err9 = {instancePath:instancePath+"/security/client_secret",schemaPath:"components#/$defs/PhoneSecurity/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -168,10 +285,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data3.secure_trunking !== undefined){
-if(typeof data3.secure_trunking !== "boolean"){
-const err10 = {instancePath:instancePath+"/security/secure_trunking",schemaPath:"components#/$defs/PhoneSecurity/properties/secure_trunking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(data4 === "phone")){
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -181,9 +296,12 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data3.authentication !== undefined){
-if(typeof data3.authentication !== "boolean"){
-const err11 = {instancePath:instancePath+"/security/authentication",schemaPath:"components#/$defs/PhoneSecurity/properties/authentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.security !== undefined){
+let data5 = data.security;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!(((((((key1 === "api_key") || (key1 === "client_secret")) || (key1 === "secure_trunking")) || (key1 === "authentication")) || (key1 === "username")) || (key1 === "password")) || (key1 === "password_is_set"))){
+const err11 = {instancePath:instancePath+"/security",schemaPath:"components#/$defs/PhoneSecurity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -193,9 +311,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data3.username !== undefined){
-if(typeof data3.username !== "string"){
-const err12 = {instancePath:instancePath+"/security/username",schemaPath:"components#/$defs/PhoneSecurity/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.api_key !== undefined){
+if(!(typeof data5.api_key === "string")){
+const err12 = {instancePath:instancePath+"/security/api_key",schemaPath:"components#/$defs/PhoneSecurity/properties/api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -205,9 +323,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data3.password !== undefined){
-if(!(typeof data3.password === "string")){
-const err13 = {instancePath:instancePath+"/security/password",schemaPath:"components#/$defs/PhoneSecurity/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.client_secret !== undefined){
+if(!(typeof data5.client_secret === "string")){
+const err13 = {instancePath:instancePath+"/security/client_secret",schemaPath:"components#/$defs/PhoneSecurity/properties/client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -217,9 +335,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data3.password_is_set !== undefined){
-if(typeof data3.password_is_set !== "boolean"){
-const err14 = {instancePath:instancePath+"/security/password_is_set",schemaPath:"components#/$defs/PhoneSecurity/properties/password_is_set/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data5.secure_trunking !== undefined){
+if(typeof data5.secure_trunking !== "boolean"){
+const err14 = {instancePath:instancePath+"/security/secure_trunking",schemaPath:"components#/$defs/PhoneSecurity/properties/secure_trunking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -229,9 +347,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/security",schemaPath:"components#/$defs/PhoneSecurity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.authentication !== undefined){
+if(typeof data5.authentication !== "boolean"){
+const err15 = {instancePath:instancePath+"/security/authentication",schemaPath:"components#/$defs/PhoneSecurity/properties/authentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -241,10 +359,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.attached_environments !== undefined){
-let data11 = data.attached_environments;
-if((!(Array.isArray(data11))) && (data11 !== null)){
-const err16 = {instancePath:instancePath+"/attached_environments",schemaPath:"#/properties/attached_environments/type",keyword:"type",params:{type: schema33.properties.attached_environments.type},message:"must be array,null"};
+if(data5.username !== undefined){
+if(typeof data5.username !== "string"){
+const err16 = {instancePath:instancePath+"/security/username",schemaPath:"components#/$defs/PhoneSecurity/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -253,13 +370,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-let data12 = data11[i0];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.agent_id === undefined){
-const err17 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'"};
+}
+if(data5.password !== undefined){
+if(!(typeof data5.password === "string")){
+const err17 = {instancePath:instancePath+"/security/password",schemaPath:"components#/$defs/PhoneSecurity/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -268,8 +382,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data12.environment_id === undefined){
-const err18 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/required",keyword:"required",params:{missingProperty: "environment_id"},message:"must have required property '"+"environment_id"+"'"};
+}
+if(data5.password_is_set !== undefined){
+if(typeof data5.password_is_set !== "boolean"){
+const err18 = {instancePath:instancePath+"/security/password_is_set",schemaPath:"components#/$defs/PhoneSecurity/properties/password_is_set/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -278,9 +394,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data12){
-if(!((((key2 === "agent_id") || (key2 === "environment_id")) || (key2 === "agent_name")) || (key2 === "environment_name"))){
-const err19 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/security",schemaPath:"components#/$defs/PhoneSecurity/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -290,11 +407,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data12.agent_id !== undefined){
-let data13 = data12.agent_id;
-if(typeof data13 === "string"){
-if(!(formats0.test(data13))){
-const err20 = {instancePath:instancePath+"/attached_environments/" + i0+"/agent_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(data.attached_environments !== undefined){
+let data13 = data.attached_environments;
+if((!(Array.isArray(data13))) && (data13 !== null)){
+const err20 = {instancePath:instancePath+"/attached_environments",schemaPath:"#/properties/attached_environments/type",keyword:"type",params:{type: schema33.properties.attached_environments.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -303,9 +419,13 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/attached_environments/" + i0+"/agent_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.agent_id === undefined){
+const err21 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -314,12 +434,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data12.environment_id !== undefined){
-let data14 = data12.environment_id;
-if(typeof data14 === "string"){
-if(!(formats0.test(data14))){
-const err22 = {instancePath:instancePath+"/attached_environments/" + i0+"/environment_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/environment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(data14.environment_id === undefined){
+const err22 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/required",keyword:"required",params:{missingProperty: "environment_id"},message:"must have required property '"+"environment_id"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -328,9 +444,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/attached_environments/" + i0+"/environment_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/environment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data14){
+if(!((((key2 === "agent_id") || (key2 === "environment_id")) || (key2 === "agent_name")) || (key2 === "environment_name"))){
+const err23 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -340,9 +456,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data12.agent_name !== undefined){
-if(typeof data12.agent_name !== "string"){
-const err24 = {instancePath:instancePath+"/attached_environments/" + i0+"/agent_name",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.agent_id !== undefined){
+let data15 = data14.agent_id;
+if(typeof data15 === "string"){
+if(!(formats0.test(data15))){
+const err24 = {instancePath:instancePath+"/attached_environments/" + i0+"/agent_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -352,9 +470,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data12.environment_name !== undefined){
-if(typeof data12.environment_name !== "string"){
-const err25 = {instancePath:instancePath+"/attached_environments/" + i0+"/environment_name",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/environment_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err25 = {instancePath:instancePath+"/attached_environments/" + i0+"/agent_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -364,9 +481,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.environment_id !== undefined){
+let data16 = data14.environment_id;
+if(typeof data16 === "string"){
+if(!(formats0.test(data16))){
+const err26 = {instancePath:instancePath+"/attached_environments/" + i0+"/environment_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/environment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -376,12 +495,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-}
-if(data.custom_invite_headers !== undefined){
-let data17 = data.custom_invite_headers;
-if((!(Array.isArray(data17))) && (data17 !== null)){
-const err27 = {instancePath:instancePath+"/custom_invite_headers",schemaPath:"#/properties/custom_invite_headers/type",keyword:"type",params:{type: schema33.properties.custom_invite_headers.type},message:"must be array,null"};
+else {
+const err27 = {instancePath:instancePath+"/attached_environments/" + i0+"/environment_id",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/environment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -390,13 +505,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.name === undefined){
-const err28 = {instancePath:instancePath+"/custom_invite_headers/" + i1,schemaPath:"components#/$defs/CustomInviteHeader/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data14.agent_name !== undefined){
+if(typeof data14.agent_name !== "string"){
+const err28 = {instancePath:instancePath+"/attached_environments/" + i0+"/agent_name",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/agent_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -405,9 +517,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(key3 === "name")){
-const err29 = {instancePath:instancePath+"/custom_invite_headers/" + i1,schemaPath:"components#/$defs/CustomInviteHeader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data14.environment_name !== undefined){
+if(typeof data14.environment_name !== "string"){
+const err29 = {instancePath:instancePath+"/attached_environments/" + i0+"/environment_name",schemaPath:"components#/$defs/CreateAttachedAgentConfig/properties/environment_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -417,9 +530,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data18.name !== undefined){
-if(typeof data18.name !== "string"){
-const err30 = {instancePath:instancePath+"/custom_invite_headers/" + i1+"/name",schemaPath:"components#/$defs/CustomInviteHeader/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err30 = {instancePath:instancePath+"/attached_environments/" + i0,schemaPath:"components#/$defs/CreateAttachedAgentConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -430,8 +543,11 @@ errors++;
 }
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/custom_invite_headers/" + i1,schemaPath:"components#/$defs/CustomInviteHeader/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.custom_invite_headers !== undefined){
+let data19 = data.custom_invite_headers;
+if((!(Array.isArray(data19))) && (data19 !== null)){
+const err31 = {instancePath:instancePath+"/custom_invite_headers",schemaPath:"#/properties/custom_invite_headers/type",keyword:"type",params:{type: schema33.properties.custom_invite_headers.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -440,13 +556,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-}
-if(data.put_caller_on_hold_on_transfer !== undefined){
-let data20 = data.put_caller_on_hold_on_transfer;
-if((typeof data20 !== "boolean") && (data20 !== null)){
-const err32 = {instancePath:instancePath+"/put_caller_on_hold_on_transfer",schemaPath:"#/properties/put_caller_on_hold_on_transfer/type",keyword:"type",params:{type: schema33.properties.put_caller_on_hold_on_transfer.type},message:"must be boolean,null"};
+if(Array.isArray(data19)){
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
+const err32 = {instancePath:instancePath+"/custom_invite_headers/" + i1,schemaPath:"components#/$defs/CustomInviteHeader/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -455,11 +571,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.send_provisional_response !== undefined){
-let data21 = data.send_provisional_response;
-if((typeof data21 !== "boolean") && (data21 !== null)){
-const err33 = {instancePath:instancePath+"/send_provisional_response",schemaPath:"#/properties/send_provisional_response/type",keyword:"type",params:{type: schema33.properties.send_provisional_response.type},message:"must be boolean,null"};
+for(const key3 in data20){
+if(!(key3 === "name")){
+const err33 = {instancePath:instancePath+"/custom_invite_headers/" + i1,schemaPath:"components#/$defs/CustomInviteHeader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -469,12 +583,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.error_handling !== undefined){
-let data22 = data.error_handling;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key4 in data22){
-if(!(((key4 === "fallback_sip_uri") || (key4 === "transfer_failure")) || (key4 === "call_failure"))){
-const err34 = {instancePath:instancePath+"/error_handling",schemaPath:"components#/$defs/PhoneErrorHandling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data20.name !== undefined){
+if(typeof data20.name !== "string"){
+const err34 = {instancePath:instancePath+"/custom_invite_headers/" + i1+"/name",schemaPath:"components#/$defs/CustomInviteHeader/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -484,9 +595,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data22.fallback_sip_uri !== undefined){
-if(typeof data22.fallback_sip_uri !== "string"){
-const err35 = {instancePath:instancePath+"/error_handling/fallback_sip_uri",schemaPath:"components#/$defs/PhoneErrorHandling/properties/fallback_sip_uri/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err35 = {instancePath:instancePath+"/custom_invite_headers/" + i1,schemaPath:"components#/$defs/CustomInviteHeader/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -496,12 +607,12 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data22.transfer_failure !== undefined){
-let data24 = data22.transfer_failure;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 }
-else {
-const err36 = {instancePath:instancePath+"/error_handling/transfer_failure",schemaPath:"components#/$defs/PhoneErrorHandling/properties/transfer_failure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.put_caller_on_hold_on_transfer !== undefined){
+let data22 = data.put_caller_on_hold_on_transfer;
+if((typeof data22 !== "boolean") && (data22 !== null)){
+const err36 = {instancePath:instancePath+"/put_caller_on_hold_on_transfer",schemaPath:"#/properties/put_caller_on_hold_on_transfer/type",keyword:"type",params:{type: schema33.properties.put_caller_on_hold_on_transfer.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -511,12 +622,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data22.call_failure !== undefined){
-let data25 = data22.call_failure;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-}
-else {
-const err37 = {instancePath:instancePath+"/error_handling/call_failure",schemaPath:"components#/$defs/PhoneErrorHandling/properties/call_failure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.send_provisional_response !== undefined){
+let data23 = data.send_provisional_response;
+if((typeof data23 !== "boolean") && (data23 !== null)){
+const err37 = {instancePath:instancePath+"/send_provisional_response",schemaPath:"#/properties/send_provisional_response/type",keyword:"type",params:{type: schema33.properties.send_provisional_response.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -526,9 +635,16 @@ vErrors.push(err37);
 errors++;
 }
 }
+if(data.error_handling !== undefined){
+if(!(validate23(data.error_handling, {instancePath:instancePath+"/error_handling",parentData:data,parentDataProperty:"error_handling",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-else {
-const err38 = {instancePath:instancePath+"/error_handling",schemaPath:"components#/$defs/PhoneErrorHandling/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.phone_numbers !== undefined){
+let data25 = data.phone_numbers;
+if((!(Array.isArray(data25))) && (data25 !== null)){
+const err38 = {instancePath:instancePath+"/phone_numbers",schemaPath:"#/properties/phone_numbers/type",keyword:"type",params:{type: schema33.properties.phone_numbers.type},message:"must be array,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -537,11 +653,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.phone_numbers !== undefined){
-let data26 = data.phone_numbers;
-if((!(Array.isArray(data26))) && (data26 !== null)){
-const err39 = {instancePath:instancePath+"/phone_numbers",schemaPath:"#/properties/phone_numbers/type",keyword:"type",params:{type: schema33.properties.phone_numbers.type},message:"must be array,null"};
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.phone_number === undefined){
+const err39 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/CreatePhoneNumberConfig/required",keyword:"required",params:{missingProperty: "phone_number"},message:"must have required property '"+"phone_number"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -550,13 +668,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(Array.isArray(data26)){
-const len2 = data26.length;
-for(let i2=0; i2<len2; i2++){
-let data27 = data26[i2];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.phone_number === undefined){
-const err40 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/CreatePhoneNumberConfig/required",keyword:"required",params:{missingProperty: "phone_number"},message:"must have required property '"+"phone_number"+"'"};
+for(const key4 in data26){
+if(!((((key4 === "phone_number") || (key4 === "description")) || (key4 === "agent_id")) || (key4 === "environment_id"))){
+const err40 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/CreatePhoneNumberConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -565,9 +679,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((((key5 === "phone_number") || (key5 === "description")) || (key5 === "agent_id")) || (key5 === "environment_id"))){
-const err41 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/CreatePhoneNumberConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data26.phone_number !== undefined){
+if(typeof data26.phone_number !== "string"){
+const err41 = {instancePath:instancePath+"/phone_numbers/" + i2+"/phone_number",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -577,9 +692,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data27.phone_number !== undefined){
-if(typeof data27.phone_number !== "string"){
-const err42 = {instancePath:instancePath+"/phone_numbers/" + i2+"/phone_number",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.description !== undefined){
+if(typeof data26.description !== "string"){
+const err42 = {instancePath:instancePath+"/phone_numbers/" + i2+"/description",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -589,9 +704,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data27.description !== undefined){
-if(typeof data27.description !== "string"){
-const err43 = {instancePath:instancePath+"/phone_numbers/" + i2+"/description",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.agent_id !== undefined){
+let data29 = data26.agent_id;
+if(typeof data29 === "string"){
+if(!(formats0.test(data29))){
+const err43 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -601,11 +718,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data27.agent_id !== undefined){
-let data30 = data27.agent_id;
-if(typeof data30 === "string"){
-if(!(formats0.test(data30))){
-const err44 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err44 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -615,8 +729,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/phone_numbers/" + i2+"/agent_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.environment_id !== undefined){
+let data30 = data26.environment_id;
+if(typeof data30 === "string"){
+if(!(formats0.test(data30))){
+const err45 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/environment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -626,11 +743,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data27.environment_id !== undefined){
-let data31 = data27.environment_id;
-if(typeof data31 === "string"){
-if(!(formats0.test(data31))){
-const err46 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/environment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+else {
+const err46 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/environment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -640,8 +754,9 @@ vErrors.push(err46);
 errors++;
 }
 }
+}
 else {
-const err47 = {instancePath:instancePath+"/phone_numbers/" + i2+"/environment_id",schemaPath:"components#/$defs/CreatePhoneNumberConfig/properties/environment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/CreatePhoneNumberConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -652,27 +767,15 @@ errors++;
 }
 }
 }
+}
+}
 else {
-const err48 = {instancePath:instancePath+"/phone_numbers/" + i2,schemaPath:"components#/$defs/CreatePhoneNumberConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
 }
 errors++;
 }

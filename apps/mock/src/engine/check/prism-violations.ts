@@ -52,7 +52,12 @@ function toViolation(diagnostic: Diagnostic, parameterNames: ParameterNames): Vi
   if (where !== "body" && typeof location[1] === "string") {
     const prismName = location[1];
     location[1] = specParameterName(parameterNames, String(where), prismName);
-    if (named) message = message.replace(`'${prismName}'`, `'${location[1]}'`);
+    message = message.replace(standalone(prismName), String(location[1]));
   }
   return { location, rule: String(diagnostic.code ?? "invalid"), message };
+}
+
+/** The first occurrence of a name as a whole word (Prism writes it bare or quoted). */
+function standalone(name: string): RegExp {
+  return new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`);
 }

@@ -15,8 +15,9 @@ export interface JsonSchema {
  * parameter) that names a response property, matched without regard to case or `_`, replaces
  * the example's value where the response schema admits it. Objects are rebuilt field by field
  * from the properties the schema lists, leaving out read-only and write-only ones. A path
- * parameter `<thing>_id` (or `thingId`) with no property of its own sets `id`. Values the
- * schema would reject are left out, so the answer still validates.
+ * parameter `<thing>_id` (or `thingId`) with no property of its own sets `id`, and the links that
+ * named the example's identifier name the caller's. Values the schema would reject are left out,
+ * so the answer still validates.
  */
 export function echoUpdate(
   example: unknown,
@@ -27,14 +28,38 @@ export function echoUpdate(
   if (!isObject(example) || !responseSchema?.properties) return example;
   const echoed = mergeInto(example, responseSchema, isObject(body) ? body : {});
   const properties = propertiesByKey(responseSchema);
+  const segments = new Map<string, string>();
   for (const [name, raw] of Object.entries(pathParams)) {
     const target =
       properties.get(key(name)) ?? (IDENTIFIER_PARAM.test(name) ? properties.get("id") : undefined);
     if (!target) continue;
     const value = coerce(raw, target.schema);
-    if (admits(target.schema, value)) echoed[target.name] = value;
+    if (!admits(target.schema, value)) continue;
+    const previous = example[target.name];
+    if (typeof previous === "string" || typeof previous === "number") {
+      segments.set(String(previous), raw);
+    }
+    echoed[target.name] = value;
   }
-  return echoed;
+  return segments.size > 0 ? withLinkSegments(echoed, segments) : echoed;
+}
+
+/**
+ * The example's self links (`url`, `links`) name its own identifiers as path segments; they are
+ * the caller's once the identifiers are echoed, as the vendor's links name the updated resource.
+ */
+function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>): unknown {
+  if (typeof value === "string") {
+    return value.replace(/(?<=\/)[^/?#]+(?=[/?#]|$)/g, (segment) => {
+      const replacement = segments.get(segment);
+      return replacement === undefined ? segment : encodeURIComponent(replacement);
+    });
+  }
+  if (Array.isArray(value)) return value.map((item) => withLinkSegments(item, segments));
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, item]) => [name, withLinkSegments(item, segments)]),
+  );
 }
 
 /** `campaign_id`, `channelId`: a path parameter that names the resource's `id`. */

@@ -28,7 +28,12 @@ function capitalizedParameters(vendors: readonly Vendor[]) {
 function diagnosticsFor(where: string, name: string): Diagnostic[] {
   const prismName = name.toLowerCase();
   return [
-    { path: [where, prismName], code: "pattern", message: "must match pattern", severity: 0 },
+    {
+      path: [where, prismName],
+      code: "pattern",
+      message: `Request ${where} parameter ${prismName} must match pattern "^${prismName}$"`,
+      severity: 0,
+    },
     {
       path: [where],
       code: "required",
@@ -40,7 +45,11 @@ function diagnosticsFor(where: string, name: string): Diagnostic[] {
 
 function expectSpelled(vendor: Vendor, where: string, name: string) {
   expect(prismViolations(diagnosticsFor(where, name), vendor.parameterNames)).toStrictEqual([
-    { location: [where, name], rule: "pattern", message: "must match pattern" },
+    {
+      location: [where, name],
+      rule: "pattern",
+      message: `Request ${where} parameter ${name} must match pattern "^${name.toLowerCase()}$"`,
+    },
     {
       location: [where, name],
       rule: "required",

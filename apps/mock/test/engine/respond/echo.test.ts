@@ -183,6 +183,47 @@ describe("echoUpdate: path parameters", () => {
     });
   });
 
+  test.each<{ name: string; pathParams: Record<string, string>; before: string; after: string }>([
+    {
+      name: "the self link names the echoed identifiers",
+      pathParams: { sid: "CH9", channel_id: "42" },
+      before: "https://api.example/v1/Channels/CH0/Items/7",
+      after: "https://api.example/v1/Channels/CH9/Items/42",
+    },
+    {
+      name: "a link with a query names the echoed identifier",
+      pathParams: { sid: "CH9" },
+      before: "https://api.example/v1/Channels/CH0?page=1",
+      after: "https://api.example/v1/Channels/CH9?page=1",
+    },
+    {
+      name: "a segment that only contains the identifier is left alone",
+      pathParams: { sid: "CH9" },
+      before: "https://api.example/v1/CH0-archive/CH0",
+      after: "https://api.example/v1/CH0-archive/CH9",
+    },
+    {
+      name: "an identifier outside a path is left alone",
+      pathParams: { sid: "CH9" },
+      before: "CH0",
+      after: "CH0",
+    },
+  ])("$name", ({ pathParams, before, after }) => {
+    const linkedSchema: JsonSchema = {
+      ...schema,
+      properties: {
+        ...schema.properties,
+        url: { type: "string" },
+        links: { type: "object", properties: { self: { type: "string" } } },
+      },
+    };
+    const linked = { ...example, url: before, links: { self: before } };
+    expect(echoUpdate(linked, linkedSchema, undefined, pathParams)).toMatchObject({
+      url: after,
+      links: { self: after },
+    });
+  });
+
   test("a path parameter wins over a body field of the same name", () => {
     expect(echoUpdate(example, schema, { sid: "CHbody" }, { sid: "CHpath" })).toStrictEqual(
       withChanges({ sid: "CHpath" }),

@@ -4,6 +4,8 @@ export interface JsonSchema {
   enum?: unknown[];
   const?: unknown;
   properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   readOnly?: boolean;
@@ -122,7 +124,11 @@ function key(name: string): string {
   return name.replace(/[^a-z0-9]/gi, "").toLowerCase();
 }
 
-/** Whether the schema's type, enum and const allow the value (deeper rules are the example's). */
+/**
+ * Whether the schema's type, enum and const allow the value, and, for a list, each item, with
+ * the properties an item must have (a request's list of new items is not yet the response's
+ * list of stored ones, which carry ids). Deeper rules are the example's.
+ */
 function admits(schema: JsonSchema, value: unknown): boolean {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return alternatives.some((alternative) => admits(alternative, value));
@@ -130,8 +136,19 @@ function admits(schema: JsonSchema, value: unknown): boolean {
   if ("const" in schema && schema.const !== value) return false;
   if (schema.type === undefined) return !isObject(value);
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return (
-    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"))
+  const typed =
+    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"));
+  if (!typed || !Array.isArray(value) || !schema.items) return typed;
+  const items = schema.items;
+  return value.every((item) => (isObject(item) ? hasItsFields(items, item) : admits(items, item)));
+}
+
+/** An object item with every property its schema requires, each of an admitted value. */
+function hasItsFields(schema: JsonSchema, item: Record<string, unknown>): boolean {
+  const object = objectAlternative(schema) ?? schema;
+  return (object.required ?? []).every(
+    (name) =>
+      name in item && (!object.properties?.[name] || admits(object.properties[name], item[name])),
   );
 }
 

@@ -224,6 +224,31 @@ describe("echoUpdate: path parameters", () => {
     });
   });
 
+  test.each([
+    { name: "items with every required property", hooks: [{ id: 1, url: "u" }], echoed: true },
+    { name: "items without a required property", hooks: [{ url: "u" }], echoed: false },
+    { name: "items of the wrong type", hooks: [{ id: "1", url: "u" }], echoed: false },
+    { name: "no items", hooks: [], echoed: true },
+  ])("a list of objects is echoed only with $name", ({ hooks, echoed }) => {
+    const listSchema: JsonSchema = {
+      type: "object",
+      properties: {
+        hooks: {
+          type: ["array", "null"],
+          items: {
+            type: "object",
+            required: ["id"],
+            properties: { id: { type: "integer" }, url: { type: "string" } },
+          },
+        },
+      },
+    };
+    const before = { hooks: [{ id: 9, url: "old" }] };
+    expect(echoUpdate(before, listSchema, { hooks }, {})).toStrictEqual(
+      echoed ? { hooks } : before,
+    );
+  });
+
   test("a path parameter wins over a body field of the same name", () => {
     expect(echoUpdate(example, schema, { sid: "CHbody" }, { sid: "CHpath" })).toStrictEqual(
       withChanges({ sid: "CHpath" }),

@@ -87,6 +87,9 @@ function mergeInto(
         objectSchema,
         value as Record<string, unknown>,
       );
+    } else if (Array.isArray(value)) {
+      const list = echoedList(target.schema, value);
+      if (list) merged[target.name] = list;
     } else if (admits(target.schema, value)) {
       merged[target.name] = value;
     }
@@ -124,11 +127,7 @@ function key(name: string): string {
   return name.replace(/[^a-z0-9]/gi, "").toLowerCase();
 }
 
-/**
- * Whether the schema's type, enum and const allow the value, and, for a list, each item, with
- * the properties an item must have (a request's list of new items is not yet the response's
- * list of stored ones, which carry ids). Deeper rules are the example's.
- */
+/** Whether the schema's type, enum and const allow the value (deeper rules are the example's). */
 function admits(schema: JsonSchema, value: unknown): boolean {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return alternatives.some((alternative) => admits(alternative, value));
@@ -136,20 +135,30 @@ function admits(schema: JsonSchema, value: unknown): boolean {
   if ("const" in schema && schema.const !== value) return false;
   if (schema.type === undefined) return !isObject(value);
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  const typed =
-    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"));
-  if (!typed || !Array.isArray(value) || !schema.items) return typed;
-  const items = schema.items;
-  return value.every((item) => (isObject(item) ? hasItsFields(items, item) : admits(items, item)));
+  return (
+    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"))
+  );
 }
 
-/** An object item with every property its schema requires, each of an admitted value. */
-function hasItsFields(schema: JsonSchema, item: Record<string, unknown>): boolean {
-  const object = objectAlternative(schema) ?? schema;
-  return (object.required ?? []).every(
-    (name) =>
-      name in item && (!object.properties?.[name] || admits(object.properties[name], item[name])),
+/**
+ * A list of objects, each rebuilt as objects are (only the properties the response's items
+ * list, never a write-only one), or nothing when an item then lacks a property the response's
+ * items require: a request's new items are not yet the stored ones, which carry ids.
+ */
+function echoedList(schema: JsonSchema, list: readonly unknown[]): unknown[] | undefined {
+  const items = ((schema.anyOf ?? schema.oneOf)?.find((branch) => branch.items) ?? schema).items;
+  if (!admits(schema, list)) return undefined;
+  if (!items) return [...list];
+  const itemObject = objectAlternative(items);
+  const rebuilt = list.map((item) =>
+    isObject(item) && itemObject ? mergeInto({}, itemObject, item) : item,
   );
+  const complete = rebuilt.every((item) =>
+    isObject(item) && itemObject
+      ? (itemObject.required ?? []).every((name) => name in item)
+      : admits(items, item),
+  );
+  return complete ? rebuilt : undefined;
 }
 
 function coerce(raw: string, schema: JsonSchema): unknown {

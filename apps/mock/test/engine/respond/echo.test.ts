@@ -249,6 +249,26 @@ describe("echoUpdate: path parameters", () => {
     );
   });
 
+  test("a list's items come back without write-only or unlisted fields (a webhook's secrets)", () => {
+    const listSchema: JsonSchema = {
+      type: "object",
+      properties: {
+        hooks: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["id"],
+            properties: { id: { type: "integer" }, token: { type: "string", writeOnly: true } },
+          },
+        },
+      },
+    };
+    const sent = { hooks: [{ id: 1, token: SECRET, auth_values: { key: SECRET } }] };
+    const answer = echoUpdate({ hooks: [] }, listSchema, sent, {});
+    expect(answer).toStrictEqual({ hooks: [{ id: 1 }] });
+    expect(JSON.stringify(answer)).not.toContain(SECRET);
+  });
+
   test("a path parameter wins over a body field of the same name", () => {
     expect(echoUpdate(example, schema, { sid: "CHbody" }, { sid: "CHpath" })).toStrictEqual(
       withChanges({ sid: "CHpath" }),

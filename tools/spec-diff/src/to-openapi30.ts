@@ -143,7 +143,11 @@ export function convertSchema(schema: unknown): unknown {
     } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
       const branches = value.filter((branch) => !isNullOnly(branch));
       if (branches.length < value.length) nullable = true;
-      out[key] = branches.length > 0 ? branches.map(convertSchema) : [{ not: {} }];
+      // One branch left (3.1's nullable `$ref`) is that schema: an `allOf` of one, which
+      // json-schema-diff merges, where every `anyOf` multiplies the cases it compares.
+      if (branches.length === 1) {
+        out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), convertSchema(branches[0])];
+      } else out[key] = branches.length > 0 ? branches.map(convertSchema) : [{ not: {} }];
     } else if (key === "allOf" && Array.isArray(value)) {
       out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), ...value.map(convertSchema)];
     } else if (key === "const") {

@@ -23,7 +23,12 @@ describe("convertSchema", () => {
     [
       "anyOf with a null branch",
       { anyOf: [{ $ref: "#/components/schemas/A" }, { type: "null" }], description: "d" },
-      { anyOf: [{ $ref: "#/components/schemas/A" }], description: "d", nullable: true },
+      { allOf: [{ $ref: "#/components/schemas/A" }], description: "d", nullable: true },
+    ],
+    [
+      "anyOf with two branches and a null one",
+      { anyOf: [{ type: "string" }, { type: "integer" }, { type: "null" }] },
+      { anyOf: [{ type: "string" }, { type: "integer" }], nullable: true },
     ],
     ["const", { type: "string", const: "inactive" }, { type: "string", enum: ["inactive"] }],
     [

@@ -25,6 +25,8 @@ export interface MockRequest {
   path: string;
   query: Record<string, string | string[]>;
   headers: RequestHeaders;
+  /** The session whose base URL it was sent to (`/__session/<key>/…`), if any. */
+  session?: string;
   /** The raw body; rejects with a BodyTooLargeError past the transport's limit. */
   readBody(): Promise<Buffer>;
 }

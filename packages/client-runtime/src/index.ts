@@ -20,7 +20,7 @@ export {
 } from "./same-origin-redirects.js";
 export { createBodySerializer, encodeFormBody } from "./request-body.js";
 export { pathParamNames, pathParamProblem, serializePathParams } from "./path-params.js";
-export { resolveServerUrl } from "./server-url.js";
+export { chooseBaseUrl, resolveServerUrl } from "./server-url.js";
 export {
   authenticationHeaders,
   type Credential,

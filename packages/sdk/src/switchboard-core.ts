@@ -1,4 +1,5 @@
 import {
+  chooseBaseUrl,
   pathParamNames,
   type RequestValidator,
   type SpecMetadata,
@@ -53,6 +54,8 @@ export function createSwitchboardOver(
   for (const [vendor, entry] of Object.entries(vendors)) {
     const vendorOptions = options[vendor];
     if (vendorOptions === undefined) continue;
+    // Checked here too, so the message names the facade's option, not the client's.
+    chooseBaseUrl(vendorOptions as object, `${where}.${vendor}.baseUrl`, () => "");
     const { createClient, metadata, validators, responseValidators: load } = entry;
     // Loaded once, on the first success body checked; a failed load is tried again next time.
     let loaded: ReturnType<ResponseValidatorsLoader> | undefined;

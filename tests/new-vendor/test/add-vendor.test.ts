@@ -62,6 +62,7 @@ describe.sequential("adding a vendor by the README's steps", () => {
         /^packages\/acme-voice\/(package\.json|tsconfig(\.build)?\.json|README\.md|LICENSE|src\/.+)$/,
         /^manifest\.json$/,
         /^packages\/sdk\/(package\.json|src\/generated\/vendors\.ts)$/,
+        /^apps\/mock\/src\/generated\/manifest-vendors\.ts$/,
         /^pnpm-lock\.yaml$/,
         /^(specs\/)?README\.md$/,
       ];
@@ -75,6 +76,7 @@ describe.sequential("adding a vendor by the README's steps", () => {
           "packages/acme-voice/src/client.ts",
           "packages/acme-voice/src/generated/validators.ts",
           "packages/sdk/src/generated/vendors.ts",
+          "apps/mock/src/generated/manifest-vendors.ts",
         ]),
       );
 
@@ -117,6 +119,10 @@ describe.sequential("adding a vendor by the README's steps", () => {
       )) as typeof Mock;
       const gateway = await mock.startMockGateway({ port: 0 });
       try {
+        // Keyed by the facade's key, with credentials for the facade.
+        expect(gateway.switchboardOptions()).toMatchObject({
+          acmeVoice: { baseUrl: `${gateway.url}/${NAME}`, token: expect.any(String) },
+        });
         const url = `${gateway.url}/${NAME}/v2/queues/q_1a2b3c4d`;
         const send = (body: unknown) =>
           fetch(url, {

@@ -31,7 +31,7 @@ test("the global setup starts a gateway serving every manifest vendor, and stops
   await expect(fetch(`${gateway.url}/__health`)).rejects.toThrow();
 }, 60_000);
 
-test("with specsDir, the gateway serves only that folder's specs, each under its file name", async () => {
+test("with specs, the gateway serves only that folder's specs, each under its file name", async () => {
   const folder = await mkdtemp(path.join(tmpdir(), "support-specs-"));
   const [vendor] = manifestVendors();
   await copyFile(path.join(REPO_ROOT, vendor!.spec), path.join(folder, "only.yaml"));
@@ -39,7 +39,7 @@ test("with specsDir, the gateway serves only that folder's specs, each under its
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   try {
     const gateway = await provideGateway({ provide } as unknown as TestProject, "support test", {
-      specsDir: folder,
+      specs: folder,
     });
     try {
       const [, info] = provide.mock.calls[0]!;
@@ -54,12 +54,12 @@ test("with specsDir, the gateway serves only that folder's specs, each under its
   }
 }, 60_000);
 
-test("a specsDir without specs fails the setup, naming the folder", async () => {
+test("a specs without specs fails the setup, naming the folder", async () => {
   const folder = await mkdtemp(path.join(tmpdir(), "support-no-specs-"));
   try {
     await expect(
       provideGateway({ provide: vi.fn() } as unknown as TestProject, "support test", {
-        specsDir: folder,
+        specs: folder,
       }),
     ).rejects.toThrow(`support test: the mock gateway did not start serving ${folder}`);
   } finally {

@@ -7,8 +7,8 @@ const USAGE = `Usage: switchboard-codegen [--check] [--config redocly.yaml]
 
 The first form generates everything the specs make, from the redocly.yaml at or above this
 folder: each vendor package (all but its test/), manifest.json, the facade's vendor registry
-and dependencies, and the vendor tables of the READMEs. The second generates one spec's
-client source into a folder of its own (a test fixture). --check writes nothing and fails
+and dependencies, the mock's vendor types, and the vendor tables of the READMEs. The second
+generates one spec's client source into a folder of its own (a test fixture). --check writes nothing and fails
 when a file differs from what the specs produce.`;
 
 const { values } = parseArgs({

@@ -7,6 +7,7 @@ import { formatGenerated } from "./format.js";
 import type { OpenApiDocument } from "./openapi-document.js";
 import { renderClient, renderIndex } from "./render-client.js";
 import { renderManifest } from "./render-manifest.js";
+import { renderMockVendors } from "./render-mock-vendors.js";
 import { renderMetadata } from "./render-metadata.js";
 import { renderPackageJson, renderReadme, TSCONFIG, TSCONFIG_BUILD } from "./render-package.js";
 import { renderFacadePackageJson, renderRegistry } from "./render-registry.js";
@@ -74,7 +75,8 @@ export async function generateVendorSources(
 
 /**
  * Everything `pnpm generate` writes: each vendor package whole (but its `test/`), the manifest,
- * the facade's vendor registry and dependencies, and the vendor tables of the READMEs.
+ * the facade's vendor registry and dependencies, the mock's vendor types, and the vendor tables
+ * of the READMEs.
  */
 export async function generateWorkspace({
   root,
@@ -101,7 +103,7 @@ export async function generateWorkspace({
         ],
         config.configFile,
       );
-      return { vendor, files: [...files, ...packageFiles] };
+      return { vendor, document, files: [...files, ...packageFiles] };
     }),
   );
   const vendors = generated.map(({ vendor }) => vendor);
@@ -119,6 +121,13 @@ export async function generateWorkspace({
         contents: renderFacadePackageJson(facadePackage, vendors),
       },
     );
+  }
+  const mock = path.join(root, "apps/mock");
+  if ((await readOptional(path.join(mock, "package.json"))) !== undefined) {
+    files.push({
+      path: path.join(mock, "src/generated/manifest-vendors.ts"),
+      contents: renderMockVendors(generated),
+    });
   }
   for (const readme of ["README.md", "specs/README.md"]) {
     const file = path.join(root, readme);

@@ -38,7 +38,6 @@ export function renderClient(vendor: VendorManifest, serverUrl: string): string 
     ...(auth.kind === "basic" ? [auth.options.username ?? "username"] : []),
     auth.options.secret,
     ...serverVariables.map((variable) => variable.option),
-    "baseUrl",
   ];
   const credential =
     auth.kind === "basic"
@@ -56,6 +55,7 @@ export function renderClient(vendor: VendorManifest, serverUrl: string): string 
   ].join(", ");
   return `${GENERATED_BANNER}
 import {
+  chooseBaseUrl,
   createSpecClient,
   resolveServerUrl,
   type SpecClientOptions,
@@ -71,7 +71,12 @@ ${docComment(`A typed openapi-fetch client for ${theApi(title)}, encoding and au
 export function ${clientFactory}({ ${names.join(", ")}, ...options }: ${typeName}ClientOptions) {
   return createSpecClient<paths, typeof metadata>(
     metadata,
-    { ...options, baseUrl: baseUrl ?? resolveServerUrl(metadata.servers[0]${variables}) },
+    {
+      ...options,
+      baseUrl: chooseBaseUrl(options, ${JSON.stringify(clientFactory + ": options.baseUrl")}, () =>
+        resolveServerUrl(metadata.servers[0]${variables}),
+      ),
+    },
     {
       clientName: ${JSON.stringify(clientFactory)},
       scheme: ${JSON.stringify(auth.scheme)},

@@ -9,38 +9,55 @@ import {
 import type { Vendor } from "./vendor.js";
 import { answerRequest } from "./answer-request.js";
 import { faultOf, faultStatusAnswer, retryAfterOf } from "./faults/fault-answer.js";
+import { decodeBody } from "./check/decode-body.js";
 import type { Journal } from "./journal/journal.js";
 import { receivedRequest } from "./journal/received-request.js";
 import { REQUEST_ID_HEADER } from "./journal/request-id.js";
 import { GATEWAY_MARK } from "./respond/gateway-mark.js";
+import { limitRetryAfter } from "./respond/retry-after.js";
 import { redirectAnswer } from "./redirect-answer.js";
 import { isWellFormedPath } from "./route.js";
 import { routeRequest } from "./route-request.js";
+import { mountOf } from "./session.js";
+import type { StubTable } from "./stubs/stub-table.js";
+import { stubFault } from "./stubs/stub-fault.js";
+
+/** What the pipeline shares across requests. */
+export interface PipelineState {
+  journal: Journal;
+  stubs: StubTable;
+  /** Documented or injected `Retry-After` values above this many seconds are sent as it. */
+  maxRetryAfterSeconds: number | undefined;
+}
 
 /**
- * One request to a vendor, start to end: route it, record it in the journal, apply its fault,
- * then redirect it where the vendor would, or check and answer it. Every answer carries the
- * journal entry's request id.
+ * One request to a vendor, start to end: route it, record it in the journal, apply its queued
+ * answer or its fault, then redirect it where the vendor would, or check and answer it. Every
+ * answer carries the journal entry's request id.
  */
 export async function handleRequest(
   vendor: Vendor,
   request: MockRequest,
-  journal: Journal,
+  { journal, stubs, maxRetryAfterSeconds }: PipelineState,
 ): Promise<MockAnswer> {
   const format = ERROR_FORMATS[vendor.errorFormat];
   const headers = flatHeaders(request.headers);
+  const session = request.session ?? null;
   const routed = routeRequest(vendor, request.method, request.path);
   const { matched } = routed;
   const received = journal.record(receivedRequest(vendor, matched, request));
   const answer = (response: Omit<MockResponse, "headers"> & Partial<MockResponse>) => {
-    received.status = response.status;
-    const sent = { [REQUEST_ID_HEADER]: received.requestId, ...response.headers };
+    journal.settle(received, response.status);
+    const sent = limitRetryAfter(
+      { [REQUEST_ID_HEADER]: received.requestId, ...response.headers },
+      maxRetryAfterSeconds,
+    );
     return { status: response.status, headers: sent, body: response.body };
   };
 
-  const fault = faultOf(headers);
-  if ("violation" in fault) {
-    const body = format.validationBody(400, [fault.violation]);
+  const headerFault = faultOf(headers);
+  if ("violation" in headerFault) {
+    const body = format.validationBody(400, [headerFault.violation]);
     return answer({ status: 400, headers: { ...GATEWAY_MARK }, body });
   }
   let rawBody: Buffer;
@@ -65,13 +82,31 @@ export async function handleRequest(
     const reason = "The path is not valid percent-encoding";
     return answer({ status: 400, body: format.plainBody(400, reason) });
   }
+  // A queued answer for this request stands in for its fault header and `Prefer`.
+  const stub = stubs.take({
+    vendor: vendor.name,
+    operationId: matched?.route.operationId ?? null,
+    pathParams: matched?.pathParams ?? {},
+    session,
+    body: () => {
+      const decoded = decodeBody(vendor, contentType ?? "", rawBody);
+      return "body" in decoded ? decoded.body : undefined;
+    },
+  });
+  const { fault, prefer } = stub
+    ? stubFault(stub.answer, matched?.route.operation)
+    : { fault: headerFault, prefer: undefined };
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-  if (fault.reset) return { reset: true };
+  if (fault.reset) {
+    journal.settle(received, null);
+    return { reset: true };
+  }
 
   // The vendor's router redirects before any operation runs; a status fault is the operation's,
   // so it applies to the request the redirect leads to (sent with the same header).
   if (routed.redirectTo !== undefined) {
-    return answer(redirectAnswer(vendor.name, routed.redirectTo, request.query));
+    const mount = mountOf(vendor.name, session);
+    return answer(redirectAnswer(mount, routed.redirectTo, request.query));
   }
   const retryAfter = retryAfterOf(fault);
   const statusFault = faultStatusAnswer(fault, matched, format);
@@ -81,7 +116,11 @@ export async function handleRequest(
     method: request.method,
     path: routed.path,
     query: request.query,
-    headers: statusFault ? { ...headers, prefer: statusFault.prefer } : headers,
+    headers: statusFault
+      ? { ...headers, prefer: statusFault.prefer }
+      : prefer === undefined
+        ? headers
+        : { ...headers, prefer },
     rawBody,
     matched,
   });

@@ -5,6 +5,7 @@ import type { Vendor } from "./vendor.js";
 import { acceptDecodedForms, jsonFormFieldsOf, type MediaTypes } from "./check/json-forms.js";
 import { parameterNamesOf } from "./check/parameter-names.js";
 import { compileRoute } from "./route.js";
+import { vendorWiring } from "./vendor-wiring.js";
 
 /** The parts of an OpenAPI document read here. */
 interface OpenApiDocument {
@@ -20,6 +21,7 @@ export async function prepareVendor(source: VendorSource): Promise<Vendor> {
   if (jsonFormFields.size > 0) acceptDecodedForms(operations);
   return {
     ...described,
+    ...vendorWiring(source),
     operations,
     requestMediaTypes: new Set(requestBodies.flatMap((body) => Object.keys(body))),
     jsonFormFields,

@@ -6,7 +6,8 @@ import type { MockResponse } from "../types.js";
  * prefix, so it resolves against whatever origin the client called the gateway at.
  */
 export function redirectAnswer(
-  prefix: string,
+  /** Where the vendor is served: its prefix, or `__session/<key>/<prefix>`. */
+  mount: string,
   path: string,
   query: Readonly<Record<string, string | string[]>>,
 ): MockResponse {
@@ -16,5 +17,5 @@ export function redirectAnswer(
     ),
   );
   const search = pairs.length > 0 ? `?${pairs.join("&")}` : "";
-  return { status: 307, headers: { location: `/${prefix}${path}${search}` }, body: undefined };
+  return { status: 307, headers: { location: `/${mount}${path}${search}` }, body: undefined };
 }

@@ -5,12 +5,13 @@
 import type { getHttpOperationsFromSpec, PrismHttpInstance } from "@stoplight/prism-http";
 import type { VendorSource } from "../types.js";
 import type { ParameterNames } from "./check/parameter-names.js";
+import type { VendorWiring } from "./vendor-wiring.js";
 
 /** One operation of a spec, as Prism reads it. */
 export type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
 /** A vendor as the engine serves it: its spec read once, at startup, into what requests need. */
-export interface Vendor extends Omit<VendorSource, "document"> {
+export interface Vendor extends Omit<VendorSource, "document">, VendorWiring {
   /** The operations Prism routes, validates and mocks. */
   operations: PrismOperation[];
   /** Request media types the spec accepts; anything else is a 415. */

@@ -18,10 +18,15 @@ export function parsedSpecPath(yamlFile: string): string {
   return yamlFile.replace(/\.yaml$/, ".parsed.json");
 }
 
-/** The spec's document: from its pre-parsed copy when that matches the YAML, else from the YAML. */
-export async function readSpecDocument(yamlFile: string): Promise<unknown> {
-  const text = await readFile(yamlFile, "utf8");
-  const stored = await readParsed(parsedSpecPath(yamlFile));
+/**
+ * The spec's document: a `.yaml` one from its pre-parsed copy when that matches the YAML, else
+ * parsed; a `.json` one as JSON (it needs no copy); any other as YAML.
+ */
+export async function readSpecDocument(specFile: string): Promise<unknown> {
+  const text = await readFile(specFile, "utf8");
+  if (specFile.endsWith(".json")) return JSON.parse(text);
+  if (!specFile.endsWith(".yaml")) return parseYaml(text);
+  const stored = await readParsed(parsedSpecPath(specFile));
   return stored?.sha256 === hashOf(text) ? stored.document : parseYaml(text);
 }
 
@@ -42,7 +47,7 @@ async function readParsed(file: string): Promise<ParsedSpec | undefined> {
   try {
     return JSON.parse(await readFile(file, "utf8")) as ParsedSpec;
   } catch {
-    // None stored (a caller's own specsDir), or unreadable: the YAML decides.
+    // None stored (a caller's own specs), or unreadable: the YAML decides.
     return undefined;
   }
 }

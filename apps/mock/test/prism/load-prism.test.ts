@@ -54,7 +54,7 @@ describe("what loads on first use", () => {
     const folder = await mkdtemp(path.join(tmpdir(), "switchboard-prism-test-"));
     folders.push(folder);
     await writeFile(path.join(folder, "fake.yaml"), FAKER_SPEC);
-    const gateway = await startMockGateway({ specsDir: folder });
+    const gateway = await startMockGateway({ specs: folder });
     try {
       const response = await fetch(`${gateway.vendors.fake}/person`, {
         headers: { prefer: "dynamic=true" },

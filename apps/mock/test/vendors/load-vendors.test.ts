@@ -5,7 +5,12 @@ import { fileURLToPath } from "node:url";
 import type { Manifest } from "@switchboard/client-runtime/spec";
 import { afterAll, describe, expect, test } from "vitest";
 import type { VendorSource } from "../../src/types.js";
-import { loadFolderVendors, loadManifestVendors } from "../../src/vendors/load-vendors.js";
+import {
+  loadFolderVendors,
+  loadManifestVendors,
+  loadSpecVendors,
+} from "../../src/vendors/load-vendors.js";
+import { readSpecDocument } from "../../src/vendors/spec-document.js";
 import { MINI_SPEC } from "../support/mini-vendor.js";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -78,19 +83,105 @@ describe("loadFolderVendors: a caller's own specs", () => {
     ]);
   });
 
-  test("an empty folder is a clear error", async () => {
+  test.each([
+    { why: "an empty folder", files: [] },
+    { why: "a folder of other files", files: ["README.md", "mini.yaml.bak", "mini.parsed.json"] },
+  ])("$why: an error naming the folder and the file names served", async ({ files }) => {
     const folder = await tempFolder();
+    for (const file of files) await writeFile(path.join(folder, file), "openapi: 3.1.0\n");
     await expect(loadFolderVendors(folder)).rejects.toThrow(
-      `No OpenAPI specs (*.yaml) in ${folder}`,
+      `No OpenAPI specs (*.yaml, *.yml, *.json) in ${folder}`,
     );
   });
+});
 
-  test("a folder without *.yaml is the same error", async () => {
+describe("loadSpecVendors: a spec file, or a folder of them", () => {
+  /** The mini spec as JSON, as a caller may have it. */
+  async function miniJson(): Promise<string> {
+    return JSON.stringify(await readSpecDocument(MINI_SPEC));
+  }
+
+  test.each(["acme.yaml", "acme.yml", "acme.json"])(
+    "%s: one vendor named after the file, described by its info",
+    async (file) => {
+      const folder = await tempFolder();
+      const spec = path.join(folder, file);
+      await writeFile(
+        spec,
+        file.endsWith(".json") ? await miniJson() : await readFile(MINI_SPEC, "utf8"),
+      );
+      // Another spec beside it is not served: the file, not its folder, was asked for.
+      await copyFile(MINI_SPEC, path.join(folder, "other.yaml"));
+      const vendors = await loadSpecVendors(spec);
+      expect(vendors.map(described)).toStrictEqual([
+        { name: "acme", title: "Mini Vendor", version: "1.2.3", errorFormat: "twilio" },
+      ]);
+      expect(vendors[0]?.document).toMatchObject({ paths: { "/v1/Things/{Sid}.json": {} } });
+    },
+  );
+
+  test("a folder: every .yaml, .yml and .json file, sorted; never a pre-parsed copy", async () => {
     const folder = await tempFolder();
-    await writeFile(path.join(folder, "mini.yml"), "openapi: 3.1.0\n");
-    await expect(loadFolderVendors(folder)).rejects.toThrow(
-      `No OpenAPI specs (*.yaml) in ${folder}`,
-    );
+    await copyFile(MINI_SPEC, path.join(folder, "c-yaml.yaml"));
+    await copyFile(MINI_SPEC, path.join(folder, "a-yml.yml"));
+    await writeFile(path.join(folder, "b-json.json"), await miniJson());
+    await writeFile(path.join(folder, "c-yaml.parsed.json"), "{}");
+    await mkdir(path.join(folder, "nested.yaml"));
+    const vendors = await loadSpecVendors(folder);
+    expect(vendors.map(({ name }) => name)).toStrictEqual(["a-yml", "b-json", "c-yaml"]);
+  });
+
+  test("the fixture the CLI tests serve: the vendor mini", async () => {
+    const vendors = await loadSpecVendors(MINI_SPEC);
+    expect(vendors.map(described)).toStrictEqual([
+      { name: "mini", title: "Mini Vendor", version: "1.2.3", errorFormat: "twilio" },
+    ]);
+  });
+
+  test.each<{ why: string; make: (folder: string) => Promise<string>; error: string }>([
+    {
+      why: "a path that does not exist",
+      make: async (folder) => path.join(folder, "nope.yaml"),
+      error:
+        "nope.yaml does not exist; give an OpenAPI spec file (.yaml, .yml or .json) or a folder of them",
+    },
+    {
+      why: "a path under a file",
+      make: async (folder) => {
+        await copyFile(MINI_SPEC, path.join(folder, "mini.yaml"));
+        return path.join(folder, "mini.yaml", "more.yaml");
+      },
+      error: "more.yaml does not exist; give an OpenAPI spec file",
+    },
+    {
+      why: "a file of another extension",
+      make: async (folder) => {
+        await writeFile(path.join(folder, "notes.txt"), "openapi: 3.1.0\n");
+        return path.join(folder, "notes.txt");
+      },
+      error: "notes.txt is not an OpenAPI spec file (.yaml, .yml or .json) or a folder of them",
+    },
+    {
+      why: "two files for one prefix",
+      make: async (folder) => {
+        await copyFile(MINI_SPEC, path.join(folder, "acme.yaml"));
+        await writeFile(path.join(folder, "acme.json"), await miniJson());
+        return folder;
+      },
+      error: "has two specs for the prefix /acme (acme.json, acme.yaml); keep one",
+    },
+    {
+      why: "a spec that is not JSON",
+      make: async (folder) => {
+        await writeFile(path.join(folder, "broken.json"), "{ not json");
+        return path.join(folder, "broken.json");
+      },
+      error: "broken.json cannot be read as OpenAPI: ",
+    },
+  ])("$why: an error naming the path and the rule", async ({ make, error }) => {
+    const given = await make(await tempFolder());
+    await expect(loadSpecVendors(given)).rejects.toThrow(error);
+    await expect(loadSpecVendors(given)).rejects.toThrow(path.basename(given));
   });
 });
 

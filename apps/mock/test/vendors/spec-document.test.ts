@@ -49,6 +49,15 @@ describe("readSpecDocument", () => {
     expect(await readSpecDocument(file)).toMatchObject({ info: { title: "Edited" } });
   });
 
+  test.each([
+    { name: "mini.json", text: JSON.stringify(MINI) },
+    { name: "mini.yml", text: YAML },
+  ])("$name: parsed as it is, with no stored copy to look for", async ({ name, text }) => {
+    const other = path.join(path.dirname(file), name);
+    await writeFile(other, text);
+    expect(await readSpecDocument(other)).toStrictEqual(MINI);
+  });
+
   test("a stored copy that is not JSON is ignored", async () => {
     await writeFile(parsedSpecPath(file), "{ not json");
     expect(await readSpecDocument(file)).toStrictEqual(MINI);

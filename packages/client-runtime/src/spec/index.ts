@@ -23,6 +23,7 @@ export {
 } from "./operations.js";
 export { documentedExample, namedExamples, type NamedExample } from "./examples.js";
 export { documentedRequest, type DocumentedRequest } from "./documented-request.js";
+export { documentedResponses, type DocumentedResponse } from "./documented-responses.js";
 export {
   detectErrorFormat,
   ERROR_FORMAT_NAMES,
@@ -55,6 +56,7 @@ export {
   type VendorAuth,
   type VendorManifest,
 } from "./vendor-manifest.js";
+export { vendorAuth } from "./vendor-auth.js";
 export {
   credentialOptionValues,
   placeholderCredentials,

@@ -125,3 +125,12 @@ describe('errors: "throw"', () => {
     });
   });
 });
+
+test.each([
+  ["undefined (a vendor lookup that missed)", undefined, "got undefined"],
+  ["empty", "", "got an empty string"],
+])("a baseUrl given as %s is refused, never sent to the vendor's server", (_, baseUrl, got) => {
+  expect(() => createAcmeSwitchboard({ acme: { ...acmeOptions(), baseUrl } })).toThrow(
+    `createSwitchboard: options.acme.baseUrl must be a URL when given, ${got}; leave it out to call the vendor's own server`,
+  );
+});

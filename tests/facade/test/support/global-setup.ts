@@ -3,5 +3,5 @@ import { fileURLToPath } from "node:url";
 import { gatewaySetup } from "@switchboard/test-support/global-setup";
 
 export default gatewaySetup("facade suite", {
-  specsDir: fileURLToPath(new URL("../fixtures/", import.meta.url)),
+  specs: fileURLToPath(new URL("../fixtures/", import.meta.url)),
 });

@@ -3,7 +3,7 @@
  * (`inject("gateway")`). A gateway that cannot start, or does not answer its health check,
  * fails the run before any test. A suite's `test/support/global-setup.ts` calls this.
  */
-import { startMockGateway, type MockGateway } from "@switchboard/mock";
+import { startMockGateway, type AnyVendors, type MockGateway } from "@switchboard/mock";
 import type { TestProject } from "vitest/node";
 
 import type { GatewayInfo } from "./gateway-info.js";
@@ -12,7 +12,7 @@ export interface GatewaySetupOptions {
   /** A built static site (the docs) to serve at the gateway's root. */
   docsDir?: string;
   /** A folder of the suite's own specs (`<name>.yaml`, served under `/<name>`) instead of the manifest's. */
-  specsDir?: string;
+  specs?: string;
 }
 
 /** The started gateway's URL and how to stop it; `suite` names the suite in every error. */
@@ -21,7 +21,7 @@ export async function provideGateway(
   suite: string,
   options: GatewaySetupOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  let gateway: MockGateway;
+  let gateway: MockGateway<AnyVendors>;
   try {
     gateway = await startMockGateway({ port: 0, ...options });
   } catch (error) {
@@ -42,9 +42,10 @@ export async function provideGateway(
     );
   }
 
+  const { specs } = (await health.json()) as { specs: { prefix: string; baseUrl: string }[] };
   const info: GatewayInfo = {
     url: gateway.url,
-    vendors: gateway.vendors,
+    vendors: Object.fromEntries(specs.map(({ prefix, baseUrl }) => [prefix, baseUrl])),
     journalLimit: gateway.journal.limit,
   };
   project.provide("gateway", info);
@@ -53,8 +54,8 @@ export async function provideGateway(
 }
 
 /** Which specs the gateway serves, when they are not the manifest's. */
-function serving({ specsDir }: GatewaySetupOptions): string {
-  return specsDir === undefined ? "" : ` serving ${specsDir}`;
+function serving({ specs }: GatewaySetupOptions): string {
+  return specs === undefined ? "" : ` serving ${specs}`;
 }
 
 /** A vitest global setup that only starts the gateway: `export default gatewaySetup("… suite")`. */

@@ -2,7 +2,13 @@ import { redactBody, redactHeaders } from "@switchboard/client-runtime";
 import type { RequestHeaders } from "../../types.js";
 import { redactEmbedded, redactPath } from "./embedded-secrets.js";
 import { keptBodyJson, type ReceivedBody } from "./journal-body.js";
-import { checkJournalFilter, matches, type JournalFilter } from "./journal-filter.js";
+import {
+  checkJournalFilter,
+  differences,
+  matches,
+  type EntryFacts,
+  type JournalFilter,
+} from "./journal-filter.js";
 
 /** What the gateway received, and what it answered. */
 export interface JournalEntry {
@@ -25,6 +31,8 @@ export interface JournalEntry {
   body: unknown;
   /** The status answered, or null when an injected fault dropped the connection. */
   status: number | null;
+  /** The session whose base URL the request was sent to, or null. */
+  session: string | null;
 }
 
 /** A request as the gateway received it: query and headers not yet redacted. */
@@ -32,10 +40,15 @@ export interface ReceivedRequest extends Omit<JournalEntry, "headers" | "body" |
   headers: RequestHeaders;
 }
 
-/** A recorded request, for its handler to complete: `status` is listed as it is when read. */
+/** A recorded request, for its handler to complete with `Journal.settle`. */
 export interface JournalRecord {
   readonly requestId: string;
-  status: number | null;
+}
+
+/** The entry nearest to what a wait asked for, and how it differs. */
+export interface ClosestEntry {
+  entry: JournalEntry;
+  differences: string[];
 }
 
 export interface JournalOptions {
@@ -63,19 +76,31 @@ const STATUS_BYTES = Buffer.byteLength(',"status":null}');
  * One entry as kept: everything but body and status serialized, redacted, at record time, so the
  * raw request is let go at once and what the journal holds is exactly what it counts.
  */
-class KeptEntry implements JournalRecord {
+class KeptEntry implements JournalRecord, EntryFacts {
   status: number | null = null;
+  /** Whether it has been answered (or its connection dropped). */
+  settled = false;
   /** The kept body's JSON, once the body is read. */
   body: string | undefined;
   bytes: number;
+  readonly requestId: string;
+  readonly vendor: string | null;
+  readonly operationId: string | null;
+  readonly time: string;
+  readonly session: string | null;
 
   constructor(
-    readonly requestId: string,
-    readonly vendor: string | null,
-    readonly operationId: string | null,
+    facts: Omit<EntryFacts, "status">,
     /** The entry's JSON up to (without) `body` and `status`, without its closing brace. */
     readonly head: string,
   ) {
+    ({
+      requestId: this.requestId,
+      vendor: this.vendor,
+      operationId: this.operationId,
+      time: this.time,
+      session: this.session,
+    } = facts);
     this.bytes = Buffer.byteLength(head) + STATUS_BYTES;
   }
 
@@ -103,6 +128,8 @@ export class Journal {
   /** Oldest first: a Set iterates in insertion order and drops its oldest in constant time. */
   readonly #entries = new Set<KeptEntry>();
   #bytes = 0;
+  /** Waits for a request yet to come, each told of every entry settled. */
+  readonly #waiters = new Set<(entry: KeptEntry) => void>();
 
   constructor(options: JournalOptions) {
     this.limit = options.limit;
@@ -116,18 +143,19 @@ export class Journal {
   }
 
   record(request: ReceivedRequest): JournalRecord {
-    const { time, requestId, vendor, operationId, method } = request;
+    const { time, requestId, vendor, operationId, method, session } = request;
     const head = JSON.stringify({
       time,
       requestId,
       vendor,
       operationId,
+      session,
       method,
       path: redactPath(request.path),
       query: redactEmbedded(redactBody(request.query)),
       headers: redactEmbedded(redactHeaders(request.headers)),
     }).slice(0, -1);
-    const kept = new KeptEntry(requestId, vendor, operationId, head);
+    const kept = new KeptEntry({ requestId, vendor, operationId, time, session }, head);
     this.#entries.add(kept);
     this.#bytes += kept.bytes;
     this.#evict();
@@ -144,6 +172,51 @@ export class Journal {
     kept.bytes += bodyBytes;
     this.#bytes += bodyBytes;
     this.#evict();
+  }
+
+  /** Completes a request's entry: the status answered (null: the connection was dropped). */
+  settle(record: JournalRecord, status: number | null): void {
+    const kept = record as KeptEntry;
+    kept.status = status;
+    kept.settled = true;
+    for (const waiter of this.#waiters) waiter(kept);
+  }
+
+  /**
+   * The first answered request the filter matches: one already answered, or the next to be,
+   * within `timeoutMs`; undefined when none comes in time.
+   */
+  waitFor(filter: JournalFilter, timeoutMs: number): Promise<JournalEntry | undefined> {
+    const conditions = { ...filter, limit: undefined };
+    const found = this.#select(conditions).find((kept) => kept.settled);
+    if (found) return Promise.resolve(found.entry());
+    return new Promise((resolve) => {
+      const done = (entry: JournalEntry | undefined) => {
+        clearTimeout(timer);
+        this.#waiters.delete(waiter);
+        resolve(entry);
+      };
+      const waiter = (kept: KeptEntry) => {
+        if (matches(kept, conditions)) done(kept.entry());
+      };
+      const timer = setTimeout(() => done(undefined), timeoutMs);
+      this.#waiters.add(waiter);
+    });
+  }
+
+  /**
+   * The kept entry that fails the fewest of the filter's conditions (the newest of those), with
+   * what it fails; only entries of the filter's session count. Undefined when there are none.
+   */
+  closest(filter: JournalFilter): ClosestEntry | undefined {
+    let best: { kept: KeptEntry; differences: string[] } | undefined;
+    for (const kept of this.#entries) {
+      if (filter.session !== undefined && kept.session !== filter.session) continue;
+      const found = differences(kept, filter);
+      if (best === undefined || found.length <= best.differences.length)
+        best = { kept, differences: found };
+    }
+    return best && { entry: best.kept.entry(), differences: best.differences };
   }
 
   /** A snapshot: later requests do not change a list already handed out. */
@@ -169,9 +242,13 @@ export class Journal {
     yield `${chunk}]`;
   }
 
-  clear(): void {
-    this.#entries.clear();
-    this.#bytes = 0;
+  /** Forgets every entry, or only those of one session. */
+  clear(session?: string): void {
+    for (const kept of this.#entries) {
+      if (session !== undefined && kept.session !== session) continue;
+      this.#entries.delete(kept);
+      this.#bytes -= kept.bytes;
+    }
   }
 
   #select(filter: JournalFilter): KeptEntry[] {

@@ -25,5 +25,6 @@ export function receivedRequest(
       ]),
     ),
     headers: request.headers,
+    session: request.session ?? null,
   };
 }

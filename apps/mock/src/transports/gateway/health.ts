@@ -9,6 +9,9 @@ export function health(vendors: readonly Vendor[], url: string, servesDocs: bool
     docs: servesDocs ? `${url}/` : null,
     specs: vendors.map((vendor) => ({
       prefix: vendor.name,
+      key: vendor.key,
+      /** Credential options, filled with values the gateway accepts. */
+      credentials: vendor.credentials,
       baseUrl: `${url}/${vendor.name}`,
       title: vendor.title,
       version: vendor.version,

@@ -3,9 +3,14 @@ import type { MockEngine } from "../../engine/engine.js";
 import { journalFilterOf } from "../../engine/journal/journal-filter.js";
 import { send } from "./http.js";
 
+/** How long `GET /__journal/wait` waits by default, and at most. */
+export const WAIT_DEFAULT_MS = 5_000;
+export const WAIT_MAX_MS = 60_000;
+
 /**
- * `/__journal`: GET lists it (filtered by `limit`, `vendor`, `operation`; a bad parameter is a
- * 400 naming it and its rule), DELETE clears it.
+ * `/__journal`: GET lists it (filtered by `vendor`, `operation`, `status`, `requestId`, `since`,
+ * `session`, `limit`; a bad parameter is a 400 naming it and its rule), DELETE clears it (one
+ * session's entries with `session=`).
  */
 export async function serveJournal(
   engine: MockEngine,
@@ -14,7 +19,11 @@ export async function serveJournal(
   response: ServerResponse,
 ): Promise<void> {
   if (method === "DELETE") {
-    engine.journal.clear();
+    const session = query.get("session") ?? undefined;
+    const read = journalFilterOf(new URLSearchParams(session ? { session } : {}), engine);
+    if ("problems" in read)
+      return send(response, 400, { error: `Bad journal query: ${read.problems.join("; ")}` });
+    engine.journal.clear(read.filter.session);
     return send(response, 204, undefined);
   }
   if (method !== "GET") return send(response, 405, { error: "Use GET or DELETE on /__journal" });
@@ -47,4 +56,42 @@ function drainedOrClosed(response: ServerResponse): Promise<void> {
     };
     response.on("drain", done).on("close", done);
   });
+}
+
+/**
+ * `GET /__journal/wait`: the first answered request the filter matches, already journaled or
+ * arriving within `timeoutMs` (default 5 000, at most 60 000). None in time: a 408 with the
+ * closest journaled request and how it differs.
+ */
+export async function serveJournalWait(
+  engine: MockEngine,
+  method: string,
+  query: URLSearchParams,
+  response: ServerResponse,
+): Promise<void> {
+  if (method !== "GET") return send(response, 405, { error: "Use GET on /__journal/wait" });
+  const conditions = new URLSearchParams(query);
+  const timeoutText = conditions.get("timeoutMs");
+  conditions.delete("timeoutMs");
+  const timeoutMs = timeoutText === null ? WAIT_DEFAULT_MS : Number(timeoutText);
+  const problems: string[] = [];
+  if (timeoutText !== null && !(/^\d+$/.test(timeoutText) && timeoutMs <= WAIT_MAX_MS))
+    problems.push(`timeoutMs: must be whole milliseconds from 0 to ${WAIT_MAX_MS}`);
+  const read = journalFilterOf(conditions, engine);
+  if ("problems" in read) problems.push(...read.problems);
+  if (problems.length > 0 || "problems" in read)
+    return send(response, 400, { error: `Bad journal query: ${problems.join("; ")}` });
+  const entry = await engine.journal.waitFor(read.filter, timeoutMs);
+  if (entry !== undefined) return send(response, 200, entry);
+  const closest = engine.journal.closest(read.filter);
+  send(response, 408, {
+    error: `No request matching ${describeFilter(read.filter)} within ${timeoutMs} ms`,
+    closest: closest?.entry ?? null,
+    differences: closest?.differences ?? [],
+  });
+}
+
+function describeFilter(filter: object): string {
+  const parts = Object.entries(filter).map(([name, value]) => `${name}=${String(value)}`);
+  return parts.length > 0 ? parts.join(", ") : "anything";
 }

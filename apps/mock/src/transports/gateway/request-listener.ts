@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockEngine } from "../../engine/engine.js";
 import { health } from "./health.js";
-import { serveJournal } from "./journal-endpoint.js";
+import { ADMIN_PREFIX, serveAdmin } from "./admin-endpoint.js";
+import { serveJournal, serveJournalWait } from "./journal-endpoint.js";
+import { isSessionKey, SESSION_RULE, SESSION_SEGMENT } from "../../engine/session.js";
 import { applyCors, withoutCorsHeaders, type CorsPolicy } from "./cors.js";
 import { markOwn, queryOf, send, sendFile, sendOwn, sendResponse } from "./http.js";
 import { readBody } from "./read-body.js";
@@ -19,8 +21,9 @@ export interface GatewayParts {
 }
 
 /**
- * Translates HTTP to the engine and back: the reserved paths (`/__health`, `/__journal`),
- * each vendor under its prefix, the docs site beside them, and a 404 naming the prefixes.
+ * Translates HTTP to the engine and back: the reserved paths (`/__health`, `/__journal`,
+ * `/__admin`), each vendor under its prefix (also below `/__session/<key>/`), the docs site
+ * beside them, and a 404 naming the prefixes.
  */
 export function createRequestListener(parts: GatewayParts) {
   const { engine, site, bodyLimitBytes, baseUrl, cors } = parts;
@@ -31,16 +34,23 @@ export function createRequestListener(parts: GatewayParts) {
     if (cors && applyCors(cors, request, response)) return;
     if (url === null)
       return sendOwn(response, 400, { error: "The request target is not a valid URL" });
+    const session = sessionOf(url.pathname);
+    if (session !== undefined && !isSessionKey(session.key))
+      return sendOwn(response, 400, { error: `The session key ${SESSION_RULE}` });
     // The reserved paths are the gateway's own, whatever they answer.
-    if (url.pathname.startsWith("/__")) markOwn(response);
+    if (session === undefined && url.pathname.startsWith("/__")) markOwn(response);
     if (url.pathname === "/__health") {
       if (method === "GET") return send(response, 200, health(engine.vendors, baseUrl(), !!site));
       return send(response, 405, { error: "Use GET on /__health" });
     }
     if (url.pathname === "/__journal")
       return serveJournal(engine, method, url.searchParams, response);
-    const { prefix, vendor, path } = engine.route(url.pathname);
-    if (!vendor && site && (method === "GET" || method === "HEAD")) {
+    if (url.pathname === "/__journal/wait")
+      return serveJournalWait(engine, method, url.searchParams, response);
+    if (url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`))
+      return serveAdmin(engine, request, url, response);
+    const { prefix, vendor, path } = engine.route(session?.pathname ?? url.pathname);
+    if (!vendor && !session && site && (method === "GET" || method === "HEAD")) {
       const file = await site(url.pathname);
       if (file) return sendFile(response, method, file);
     }
@@ -56,6 +66,7 @@ export function createRequestListener(parts: GatewayParts) {
       path,
       query: queryOf(url),
       headers: request.headers,
+      ...(session === undefined ? {} : { session: session.key }),
       readBody: () => readBody(request, bodyLimitBytes),
     });
     if ("reset" in answer) request.socket.destroy();
@@ -65,6 +76,24 @@ export function createRequestListener(parts: GatewayParts) {
         cors ? { ...answer, headers: withoutCorsHeaders(answer.headers) } : answer,
       );
   };
+}
+
+/** A request sent under a session's base URL: its key, and the path below it. */
+function sessionOf(pathname: string): { key: string; pathname: string } | undefined {
+  const opening = `/${SESSION_SEGMENT}/`;
+  if (!pathname.startsWith(opening)) return undefined;
+  const rest = pathname.slice(opening.length);
+  const slash = rest.indexOf("/");
+  const key = slash < 0 ? rest : rest.slice(0, slash);
+  return { key: decodeURIComponentSafe(key), pathname: slash < 0 ? "/" : rest.slice(slash) };
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The request target as a URL, or null when it is not one (`http://%zz/`): a 400, not a crash. */

@@ -1,11 +1,17 @@
 import { access } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { createMockControl, type MockControl } from "../../control/mock-control.js";
+import type { AnyVendors, MockVendorCatalog } from "../../control/mock-vendors.js";
 import { createMockEngine } from "../../engine/engine.js";
 import type { Journal } from "../../engine/journal/journal.js";
-import { loadFolderVendors, loadManifestVendors } from "../../vendors/load-vendors.js";
+import type { ManifestVendors } from "../../generated/manifest-vendors.js";
+import { loadManifestVendors, loadSpecVendors } from "../../vendors/load-vendors.js";
+import { clientUrl } from "./client-url.js";
+import { closeServer } from "./close-server.js";
 import { corsPolicy, type CorsOptions } from "./cors.js";
-import { sendOwn, serverUrl } from "./http.js";
+import { sendOwn } from "./http.js";
 import { logFailure } from "./log-failure.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./static-site.js";
@@ -15,10 +21,11 @@ export interface MockGatewayOptions {
   port?: number;
   host?: string;
   /**
-   * A folder of your own OpenAPI specs: each `<name>.yaml` is served under `/<name>`. By
-   * default, the vendors of the manifest this package ships.
+   * Your own OpenAPI specs: one file (served under `/<file name>`) or a folder, each
+   * `<name>.yaml` (`.yml`, `.json`) in it served under `/<name>`. By default, the vendors of the
+   * manifest this package ships.
    */
-  specsDir?: string;
+  specs?: string;
   /** Largest request body accepted, in bytes (default 1 MiB). */
   bodyLimitBytes?: number;
   /** How many requests the journal keeps (default 1000). */
@@ -28,33 +35,61 @@ export interface MockGatewayOptions {
   /** A static site (the docs) to serve at `/`, beside the vendor prefixes. */
   docsDir?: string;
   /**
+   * Documented or injected `Retry-After` values above this many seconds are sent as it, so a
+   * client that honours them (the facade, within its `retry.maxDelayMs`) does not wait long in
+   * tests. Default: sent as documented.
+   */
+  maxRetryAfterSeconds?: number;
+  /**
    * Which browser pages may call the gateway (CORS): `{ origins: ["http://localhost:5173"] }`,
    * any origin (`{ origins: "*" }`, the default, as Prism), or `false` for no CORS headers.
    */
   cors?: CorsOptions;
 }
 
-export interface MockGateway {
-  /** `http://host:port`, without a trailing slash. */
-  url: string;
-  /** Each vendor's base URL, by prefix: `{ "twilio-flex": "http://127.0.0.1:4010/twilio-flex" }`. */
-  vendors: Record<string, string>;
+/**
+ * A running gateway: the helpers of {@link MockControl} (base URLs and facade options keyed by
+ * the facade's vendor keys, queued answers, the journal, reset, sessions), plus the in-process
+ * journal and `close`.
+ */
+export interface MockGateway<
+  Vendors extends MockVendorCatalog = ManifestVendors,
+> extends MockControl<Vendors> {
   /** Where the docs are served (`http://host:port/`), when `docsDir` was given. */
-  docs: string | null;
-  journal: Journal;
-  close(): Promise<void>;
+  readonly docs: string | null;
+  /** The journal itself, read in-process. */
+  readonly journal: Journal;
+  /**
+   * Stops accepting connections and lets requests in flight finish for up to `graceMs`
+   * (default 0: they are cut at once), then closes every connection.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
-/** Starts one HTTP server serving every vendor under `/<prefix>`, plus `/__health` and `/__journal`. */
-export async function startMockGateway(options: MockGatewayOptions = {}): Promise<MockGateway> {
+/**
+ * Starts one HTTP server serving every vendor under `/<prefix>`, plus `/__health`,
+ * `/__journal` and the admin API under `/__admin`. Typed by the manifest's vendors, or by
+ * {@link AnyVendors} when it serves `specs` of one's own.
+ */
+export function startMockGateway(
+  options?: MockGatewayOptions & { specs?: undefined },
+): Promise<MockGateway>;
+export function startMockGateway(options: MockGatewayOptions): Promise<MockGateway<AnyVendors>>;
+export async function startMockGateway(
+  options: MockGatewayOptions = {},
+): Promise<MockGateway<MockVendorCatalog>> {
   const { port = 0, host = "127.0.0.1", bodyLimitBytes = 1024 * 1024 } = options;
   const cors = corsPolicy(options.cors);
   if (options.docsDir !== undefined) await assertSiteFolder(options.docsDir);
-  const sources = await (options.specsDir === undefined
+  const sources = await (options.specs === undefined
     ? loadManifestVendors()
-    : loadFolderVendors(options.specsDir));
-  const { journalLimit, journalMaxBytes } = options;
-  const engine = await createMockEngine(sources, { journalLimit, journalMaxBytes });
+    : loadSpecVendors(options.specs));
+  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds } = options;
+  const engine = await createMockEngine(sources, {
+    journalLimit,
+    journalMaxBytes,
+    maxRetryAfterSeconds,
+  });
   const site = options.docsDir === undefined ? undefined : createStaticSite(options.docsDir);
 
   const server = createServer();
@@ -62,7 +97,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     engine,
     site,
     bodyLimitBytes,
-    baseUrl: () => serverUrl(server),
+    baseUrl: () => clientUrl(host, server.address() as AddressInfo),
     cors,
   });
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
@@ -81,17 +116,16 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     });
   });
 
-  const url = serverUrl(server);
-  return {
+  const url = clientUrl(host, server.address() as AddressInfo);
+  const control = createMockControl<MockVendorCatalog>(
     url,
-    vendors: Object.fromEntries(engine.vendors.map(({ name }) => [name, `${url}/${name}`])),
+    engine.vendors.map(({ key, name, credentials }) => ({ key, prefix: name, credentials })),
+  );
+  return {
+    ...control,
     docs: site === undefined ? null : `${url}/`,
     journal: engine.journal,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: ({ graceMs = 0 } = {}) => closeServer(server, graceMs),
   };
 }
 

@@ -15,6 +15,7 @@ function request(n: number, overrides: Partial<ReceivedRequest> = {}): ReceivedR
     path: `/things/${n}`,
     query: {},
     headers: {},
+    session: null,
     ...overrides,
   };
 }
@@ -89,7 +90,7 @@ describe("Journal entries", () => {
     const journal = journalOf();
     const record = journal.record(request(1));
     const before = journal.list();
-    record.status = 503;
+    journal.settle(record, 503);
     expect(before[0]?.status).toBeNull();
     expect(journal.list()).toStrictEqual([
       { ...request(1), body: undefined, status: 503, headers: {} },
@@ -186,11 +187,70 @@ describe("Journal listing", () => {
     for (let n = 1; n <= count; n++) {
       const record = journal.record(request(n));
       journal.recordBody(record, json(JSON.stringify({ note: "é".repeat(500), n })));
-      record.status = 200;
+      journal.settle(record, 200);
     }
     const filter = limit === undefined ? {} : { limit };
     const chunks = [...journal.jsonChunks(filter)];
     expect(chunks.join("")).toBe(JSON.stringify(journal.list(filter)));
     if (count === 300 && limit === undefined) expect(chunks.length).toBeGreaterThan(1);
+  });
+});
+
+describe("Journal.waitFor", () => {
+  test("an answered request already journaled resolves at once", async () => {
+    const journal = journalOf();
+    journal.settle(journal.record(request(1)), 200);
+    expect(await journal.waitFor({ operation: "op1" }, 0)).toMatchObject({
+      requestId: "request-1",
+    });
+  });
+
+  test("a request still in flight is waited for until it is answered", async () => {
+    const journal = journalOf();
+    const record = journal.record(request(1));
+    const waited = journal.waitFor({ status: 503 }, 5_000);
+    journal.settle(journal.record(request(2)), 200);
+    journal.settle(record, 503);
+    expect(await waited).toMatchObject({ requestId: "request-1", status: 503 });
+  });
+
+  test("nothing matching in time: undefined, and the waiter is gone", async () => {
+    const journal = journalOf();
+    expect(await journal.waitFor({ vendor: "other" }, 10)).toBeUndefined();
+    journal.settle(journal.record(request(1, { vendor: "other" })), 200);
+    expect(journal.list({ vendor: "other" })).toHaveLength(1);
+  });
+
+  test("a session's wait sees only that session's requests", async () => {
+    const journal = journalOf();
+    journal.settle(journal.record(request(1, { session: "b" })), 200);
+    expect(await journal.waitFor({ session: "a" }, 10)).toBeUndefined();
+    journal.settle(journal.record(request(2, { session: "a" })), 200);
+    expect(await journal.waitFor({ session: "a" }, 10)).toMatchObject({ requestId: "request-2" });
+  });
+});
+
+describe("Journal.closest and clear by session", () => {
+  test("the entry failing the fewest conditions, the newest of equals, with its differences", () => {
+    const journal = journalOf();
+    journal.settle(journal.record(request(1, { operationId: "updateQueue" })), 200);
+    journal.settle(journal.record(request(2, { operationId: "other" })), 503);
+    journal.settle(journal.record(request(3, { operationId: "updateQueue" })), 422);
+    expect(journal.closest({ operation: "updateQueue", status: 503 })).toMatchObject({
+      entry: { requestId: "request-3" },
+      differences: ["status: wanted 503, got 422"],
+    });
+    expect(journalOf().closest({ status: 200 })).toBeUndefined();
+  });
+
+  test("clear(session) forgets that session's entries and their bytes only", () => {
+    const journal = journalOf();
+    journal.record(request(1, { session: "a" }));
+    journal.record(request(2));
+    const bytesOfOne = journal.bytes / 2;
+    journal.clear("a");
+    expect(journal.list().map(({ requestId }) => requestId)).toStrictEqual(["request-2"]);
+    expect(journal.bytes).toBeGreaterThan(bytesOfOne * 0.9);
+    expect(journal.bytes).toBeLessThan(bytesOfOne * 1.1);
   });
 });

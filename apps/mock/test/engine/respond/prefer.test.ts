@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startMockGateway, type MockGateway } from "../../../src/index.js";
+import { startMockGateway, type AnyVendors, type MockGateway } from "../../../src/index.js";
 
-const specsDir = fileURLToPath(new URL("../../../../../specs/", import.meta.url));
-let gateway: MockGateway;
+const specs = fileURLToPath(new URL("../../../../../specs/", import.meta.url));
+let gateway: MockGateway<AnyVendors>;
 beforeAll(async () => {
-  gateway = await startMockGateway({ specsDir });
+  gateway = await startMockGateway({ specs });
 });
 afterAll(() => gateway.close());
 

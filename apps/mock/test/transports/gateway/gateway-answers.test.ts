@@ -5,7 +5,7 @@
 import { GATEWAY_SOURCE, MOCK_SOURCE_HEADER } from "@switchboard/client-runtime";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startMockGateway, type MockGateway } from "../../../src/index.js";
+import { startMockGateway, type AnyVendors, type MockGateway } from "../../../src/index.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 const ORIGIN = "http://localhost:5173";
@@ -13,14 +13,14 @@ const BASIC = `Basic ${Buffer.from("AC1:secret-token").toString("base64")}`;
 const FORM = "application/x-www-form-urlencoded";
 const BODY_LIMIT = 1024;
 
-let gateway: MockGateway;
-let listed: MockGateway;
-let noCors: MockGateway;
+let gateway: MockGateway<AnyVendors>;
+let listed: MockGateway<AnyVendors>;
+let noCors: MockGateway<AnyVendors>;
 beforeAll(async () => {
   [gateway, listed, noCors] = await Promise.all([
-    startMockGateway({ specsDir: FIXTURES, bodyLimitBytes: BODY_LIMIT }),
-    startMockGateway({ specsDir: FIXTURES, cors: { origins: [ORIGIN] } }),
-    startMockGateway({ specsDir: FIXTURES, cors: false }),
+    startMockGateway({ specs: FIXTURES, bodyLimitBytes: BODY_LIMIT }),
+    startMockGateway({ specs: FIXTURES, cors: { origins: [ORIGIN] } }),
+    startMockGateway({ specs: FIXTURES, cors: false }),
   ]);
 });
 afterAll(() => Promise.all([gateway, listed, noCors].map((started) => started.close())));
@@ -39,7 +39,7 @@ const thing: Call = {
   body: "Name=new",
 };
 
-function call(on: MockGateway, { path, method = "GET", headers, body }: Call) {
+function call(on: MockGateway<AnyVendors>, { path, method = "GET", headers, body }: Call) {
   return fetch(`${on.url}${path}`, { method, headers: { origin: ORIGIN, ...headers }, body });
 }
 
@@ -136,7 +136,7 @@ describe.each(cases)("$name", ({ call: request, status, own }) => {
 });
 
 describe("a preflight", () => {
-  const preflight = (on: MockGateway, path: string, origin = ORIGIN) =>
+  const preflight = (on: MockGateway<AnyVendors>, path: string, origin = ORIGIN) =>
     fetch(`${on.url}${path}`, {
       method: "OPTIONS",
       headers: {
@@ -191,6 +191,6 @@ describe("a preflight", () => {
 
 test("a malformed origin in the cors option stops the gateway from starting", async () => {
   await expect(
-    startMockGateway({ specsDir: FIXTURES, cors: { origins: ["localhost:3000"] } }),
+    startMockGateway({ specs: FIXTURES, cors: { origins: ["localhost:3000"] } }),
   ).rejects.toThrow(/^cors\.origins\[0\] must be an origin/);
 });

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startMockGateway, type MockGateway } from "../../../src/index.js";
+import { startMockGateway, type AnyVendors, type MockGateway } from "../../../src/index.js";
 import { createStaticSite } from "../../../src/transports/gateway/static-site.js";
 
 let parent: string;
@@ -47,11 +47,11 @@ describe("createStaticSite", () => {
 });
 
 describe("the gateway with docsDir", () => {
-  let gateway: MockGateway;
+  let gateway: MockGateway<AnyVendors>;
   beforeAll(async () => {
     gateway = await startMockGateway({
       docsDir: folder,
-      specsDir: path.join(import.meta.dirname, "../../fixtures"),
+      specs: path.join(import.meta.dirname, "../../fixtures"),
     });
   });
   afterAll(() => gateway.close());
@@ -97,7 +97,7 @@ test("a docsDir without index.html stops the gateway from starting, naming the f
 
 test("without docsDir there is no site", async () => {
   const gateway = await startMockGateway({
-    specsDir: path.join(import.meta.dirname, "../../fixtures"),
+    specs: path.join(import.meta.dirname, "../../fixtures"),
   });
   try {
     expect(gateway.docs).toBeNull();

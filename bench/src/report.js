@@ -165,6 +165,34 @@ function startupSection(result) {
   ].join("\n");
 }
 
+function perFileSection(result, results) {
+  const cold = results.startup?.value?.gateway;
+  const row = (what, summary) => [
+    what,
+    formatNumber(summary.median),
+    formatNumber(summary.p90),
+    `${formatNumber(summary.min)}–${formatNumber(summary.max)}`,
+  ];
+  return [
+    "## 2b. A gateway per test file (in-process)",
+    "",
+    `What \`beforeAll(() => startMockGateway({ port: 0 }))\` and \`afterAll(() => gateway.close())\` cost a test file: \`startMockGateway({ port: 0 })\` (all ${result.specs} specs), the first \`GET /__health\` (fetch, body read) and \`close()\`, ${result.runs} cycles in one Node process after ${result.warmups} warm-up cycle${result.warmups === 1 ? "" : "s"}, one after the other.`,
+    "",
+    table(
+      ["per cycle", "median ms", "p90 ms", "min–max ms"],
+      [
+        row("start, first `GET /__health`, `close()`", result.total),
+        row("`startMockGateway({ port: 0 })`", result.start),
+        row("first `GET /__health`", result.health),
+        row("`close()`", result.close),
+      ],
+    ),
+    "",
+    `In a fresh process (as in a test worker that has not loaded the package yet: vitest isolates each test file by default), \`import("@switchboard/mock")\` took ${formatNumber(result.importMs)} ms and the first cycle ${formatNumber(result.first.totalMs)} ms.${cold ? ` A gateway process started from the CLI (section 2) answers \`/__health\` after ${formatNumber(cold.median)} ms (median): ${formatRatio(cold.median, result.total.median)} the in-process cycle.` : ""}`,
+    "",
+  ].join("\n");
+}
+
 function clientSection(result) {
   return [
     "## 3. Client overhead",
@@ -417,6 +445,7 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
         ],
       ],
     ],
+    ["perfile", "2b. A gateway per test file (in-process)", perFileSection, null],
     ["client", "3. Client overhead", clientSection, clientTargets],
     ["pipeline", "4. Pipeline", pipelineSection, pipelineTargets],
     ["bundle", "5. Bundle size", bundleSection, bundleTargets],
@@ -435,7 +464,7 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
       continue;
     }
     try {
-      const body = render(outcome.value);
+      const body = render(outcome.value, results);
       const rows = targetRows ? targetRows(outcome.value) : [];
       bodies.push(body);
       targets.push(...rows);

@@ -11,6 +11,7 @@ import { bundleSize } from "./bundle-size.js";
 import { clientOverhead } from "./client-overhead.js";
 import { cpuProfile } from "./cpu-profile.js";
 import { hostileInput } from "./hostile-input.js";
+import { perFileStartup } from "./per-file.js";
 import { describeMachine } from "./machine.js";
 import { mockThroughput } from "./mock-throughput.js";
 import { documentedOperations, startupProbeOperation } from "./operations.js";
@@ -45,6 +46,8 @@ const settings = smoke
       runs: 1,
       warmupS: 0,
       starts: 1,
+      perFileStarts: 2,
+      perFileWarmups: 1,
       profileS: 1,
       clientWarmupMs: 5,
       clientBatchMs: 5,
@@ -60,6 +63,8 @@ const settings = smoke
       runs: env("BENCH_RUNS", 5),
       warmupS: env("BENCH_WARMUP_S", 1),
       starts: env("BENCH_STARTS", 7),
+      perFileStarts: env("BENCH_PER_FILE_STARTS", 15),
+      perFileWarmups: env("BENCH_PER_FILE_WARMUPS", 2),
       profileS: env("BENCH_PROFILE_S", 3),
       clientWarmupMs: env("BENCH_CLIENT_WARMUP_MS", 1000),
       clientBatchMs: env("BENCH_CLIENT_BATCH_MS", 400),
@@ -92,6 +97,7 @@ const benchmarks = {
       amount: settings.amount,
     }),
   startup: () => startup({ runs: settings.starts, prismOperation }),
+  perfile: () => perFileStartup({ runs: settings.perFileStarts, warmups: settings.perFileWarmups }),
   client: () =>
     clientOverhead({
       operations,

@@ -1,8 +1,8 @@
 // @ts-check
-// Summaries of repeated measurements: median and spread.
+// Summaries of repeated measurements: median, quartiles, 90th percentile and spread.
 
 /**
- * @typedef {{ runs: number, median: number, min: number, max: number, q1: number, q3: number }} Summary
+ * @typedef {{ runs: number, median: number, min: number, max: number, q1: number, q3: number, p90: number }} Summary
  */
 
 /** The value at fraction `p` (0..1) of sorted `values`, interpolated linearly. */
@@ -33,6 +33,7 @@ export function summarize(values) {
     max: sorted[sorted.length - 1],
     q1: quantile(sorted, 0.25),
     q3: quantile(sorted, 0.75),
+    p90: quantile(sorted, 0.9),
   };
 }
 

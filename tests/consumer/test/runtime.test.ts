@@ -1,8 +1,9 @@
 /**
  * The installed packages at run time: `fixtures/run-consumer.mjs`, copied into the consumer
  * project and run there with `node`, reads the manifest copied there, starts the installed mock
- * gateway through its bin and through `startMockGateway`, calls every operation of every vendor
- * through the installed facade with the bodies and parameters of each vendor package's exported
+ * gateway through its bin (reached with `connectMockGateway`) and through `startMockGateway`,
+ * calls every operation of every vendor through the installed facade wired by the gateway's
+ * `switchboardOptions()`, with the bodies and parameters of each vendor package's exported
  * spec, and prints a summary.
  */
 import { copyFile, readdir } from "node:fs/promises";
@@ -18,7 +19,9 @@ const SCRIPT = "run-consumer.mjs";
 const OPERATIONS = manifestVendors().flatMap((vendor) =>
   vendor.operations.map(({ operationId }) => `${vendor.key}.${operationId}`),
 );
-const PREFIXES = manifestVendors().map((vendor) => vendor.name);
+/** Each vendor's facade key and URL prefix: the helpers key base URLs by the one, at the other. */
+const VENDORS = manifestVendors().map(({ key, name }) => ({ key, prefix: name }));
+const KEYS = VENDORS.map(({ key }) => key);
 
 interface Call {
   name: string;
@@ -82,12 +85,13 @@ describe(`node ${SCRIPT} in the consumer project`, () => {
     expect([...summary.operations].sort()).toEqual([...OPERATIONS].sort());
   });
 
-  it("starts the bin on a free port, prints the banner and stops on SIGTERM", () => {
+  it("starts the bin on a free port, prints the banner, is reached by URL and stops on SIGTERM", () => {
     expect(summary.bin.banner).toMatch(/^Switchboard mock gateway on http:\/\/127\.0\.0\.1:\d+$/);
     expect(summary.bin.url).toMatch(/^http:\/\/127\.0\.0\.1:(?!4010$)\d+$/);
-    expect(Object.keys(summary.bin.vendors).sort()).toEqual([...PREFIXES].sort());
-    for (const prefix of PREFIXES) {
-      expect(summary.bin.vendors[prefix]).toBe(`${summary.bin.url}/${prefix}`);
+    // connectMockGateway(url): each vendor's base URL under the facade's key.
+    expect(Object.keys(summary.bin.vendors).sort()).toEqual([...KEYS].sort());
+    for (const { key, prefix } of VENDORS) {
+      expect(summary.bin.vendors[key]).toBe(`${summary.bin.url}/${prefix}`);
     }
     expect(summary.bin.exit).toEqual({ code: 0, signal: null });
   });
@@ -95,8 +99,9 @@ describe(`node ${SCRIPT} in the consumer project`, () => {
   it("starts the gateway through startMockGateway({ port: 0 }) on another port", () => {
     expect(summary.api.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(summary.api.url).not.toBe(summary.bin.url);
-    for (const prefix of PREFIXES) {
-      expect(summary.api.vendors[prefix]).toBe(`${summary.api.url}/${prefix}`);
+    expect(Object.keys(summary.api.vendors).sort()).toEqual([...KEYS].sort());
+    for (const { key, prefix } of VENDORS) {
+      expect(summary.api.vendors[key]).toBe(`${summary.api.url}/${prefix}`);
     }
   });
 

@@ -2,7 +2,10 @@
  * The installed packages' types, as a consumer's compiler sees them, under node16 and bundler
  * resolution, strict, with the published declarations checked too (`skipLibCheck: false`):
  * - `fixtures/consumer-types.ts` pins a curation fact through the mock gateway, the facade and
- *   Twilio's raw client: `Status: "open"` is not one of "closed" | "inactive";
+ *   Twilio's raw client: `Status: "open"` is not one of "closed" | "inactive"; and the mock's
+ *   helpers keyed by the facade's vendor keys: `gateway.vendors.twilioFlx` (misspelt) and a
+ *   queued answer naming an example its operation does not document fail to compile, while
+ *   `gateway.vendors.twilioFlex`, a documented example and `switchboardOptions()` compile;
  * - `every-vendor.ts`, written from the manifest (support/every-vendor-source.ts), creates every
  *   vendor's client with its own credential options and calls every operation with its spec's
  *   documented inputs, raw and through the facade; a client without its credential must fail.
@@ -23,6 +26,7 @@ import {
   RESOLUTIONS,
   withoutDirectives,
   type Diagnostic,
+  type Directive,
   type Resolution,
 } from "./support/tsc.js";
 
@@ -33,6 +37,8 @@ const UNCHECKED = "-unchecked";
 
 /** The lines (1-based) each file's `@ts-expect-error` directives stand above. */
 const expectedErrorLines = new Map<string, number[]>();
+/** The pinned file's directives, each with its reason. */
+let pinnedDirectives: Directive[] = [];
 
 beforeAll(async () => {
   const sources = {
@@ -40,8 +46,9 @@ beforeAll(async () => {
     [EVERY_VENDOR]: everyVendorSource(),
   };
   for (const [name, source] of Object.entries(sources)) {
-    const { unchecked, errorLines } = withoutDirectives(source);
+    const { unchecked, errorLines, directives } = withoutDirectives(source);
     expectedErrorLines.set(name, errorLines);
+    if (name === PINNED) pinnedDirectives = directives;
     await writeFile(path.join(projectDir, `${name}.ts`), source);
     await writeFile(path.join(projectDir, `${name}${UNCHECKED}.ts`), unchecked);
   }
@@ -63,6 +70,20 @@ function failuresOf(name: string, diagnostics: Diagnostic[]): Diagnostic[] {
   expect(found.map((diagnostic) => `${diagnostic.file}:${diagnostic.line}`)).toEqual(
     (expectedErrorLines.get(name) ?? []).map((line) => `${file}:${line}`),
   );
+  return found;
+}
+
+/**
+ * The pinned file's failures on the lines of the directives whose reason matches `about`, after
+ * checking every directive's line fails and no other line does; at least one must match.
+ */
+function pinnedFailures(diagnostics: Diagnostic[], about: RegExp): Diagnostic[] {
+  const lines = pinnedDirectives
+    .filter((directive) => about.test(directive.reason))
+    .map((directive) => directive.line);
+  expect(lines.length, `no directive of ${PINNED}.ts says ${about}`).toBeGreaterThan(0);
+  const found = failuresOf(PINNED, diagnostics).filter((d) => lines.includes(d.line));
+  expect(found.map((diagnostic) => diagnostic.line)).toEqual(lines);
   return found;
 }
 
@@ -89,13 +110,35 @@ describe.concurrent.each(Object.keys(RESOLUTIONS) as Resolution[])(
     });
 
     it('pinned: refuses Twilio\'s Status "open", raw and through the facade', async () => {
-      expect(expectedErrorLines.get(PINNED)?.length).toBeGreaterThanOrEqual(2);
-      for (const diagnostic of failuresOf(PINNED, (await compileUnchecked()).diagnostics)) {
+      const found = pinnedFailures((await compileUnchecked()).diagnostics, /"open" is no Status/);
+      expect(found).toHaveLength(2);
+      for (const diagnostic of found) {
         expect(diagnostic.code).toBe("TS2322");
         expect(diagnostic.message).toContain(`Type '"open"' is not assignable`);
         // TypeScript prints the union in whichever order it built it.
         expect(diagnostic.message).toMatch(/'"closed" \| "inactive"'|'"inactive" \| "closed"'/);
       }
+    });
+
+    it("pinned: refuses a misspelt vendor key on the gateway's base URLs", async () => {
+      const [diagnostic, ...more] = pinnedFailures(
+        (await compileUnchecked()).diagnostics,
+        /twilioFlx/,
+      );
+      expect(more).toEqual([]);
+      expect(diagnostic).toMatchObject({ code: "TS2551" });
+      expect(diagnostic!.message).toContain(`Property 'twilioFlx' does not exist`);
+      expect(diagnostic!.message).toContain(`Did you mean 'twilioFlex'?`);
+    });
+
+    it("pinned: refuses a queued answer naming an example its operation does not document", async () => {
+      const [diagnostic, ...more] = pinnedFailures(
+        (await compileUnchecked()).diagnostics,
+        /"nope" is no example/,
+      );
+      expect(more).toEqual([]);
+      expect(diagnostic).toMatchObject({ code: "TS2322" });
+      expect(diagnostic!.message).toContain(`Type '"nope"' is not assignable`);
     });
 
     it("every vendor: refuses a client created without its credential option", async () => {

@@ -19,6 +19,8 @@ export interface VendorRequest {
   rawBody: Buffer;
   /** The operation the request matched (none: Prism answers 404 or 405). */
   matched: RouteMatch | undefined;
+  /** A queued answer stands for it: answered as preferred, its content and credentials unchecked. */
+  unchecked?: boolean;
 }
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
@@ -30,7 +32,9 @@ const JSON_HEADERS = { "content-type": "application/json" } as const;
 export async function answerRequest(vendor: Vendor, request: VendorRequest): Promise<MockResponse> {
   const format = ERROR_FORMATS[vendor.errorFormat];
   const { matched } = request;
-  const decoded = decodeBody(vendor, request.headers["content-type"] ?? "", request.rawBody);
+  const { unchecked = false } = request;
+  const read = decodeBody(vendor, request.headers["content-type"] ?? "", request.rawBody);
+  const decoded = unchecked && "violation" in read ? { body: undefined, headers: {} } : read;
   if ("violation" in decoded) {
     const { status, violation } = decoded;
     return {
@@ -49,6 +53,7 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
     vendor,
     { ...request, headers, query, body: decoded.body },
     matched,
+    unchecked,
   );
   if ("refused" in answer) {
     const { status, reason, byGateway } = answer.refused;
@@ -57,9 +62,14 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
   }
 
   const { output, diagnostics, exampleKey } = answer;
-  const strictNumbers = matched
-    ? numericParameterViolations(matched.route.numericParameters, matched.pathParams, request.query)
-    : [];
+  const strictNumbers =
+    matched && !unchecked
+      ? numericParameterViolations(
+          matched.route.numericParameters,
+          matched.pathParams,
+          request.query,
+        )
+      : [];
   const violations = dedupe([
     ...strictNumbers,
     ...prismViolations(diagnostics, vendor.parameterNames),

@@ -82,17 +82,21 @@ export async function handleRequest(
     const reason = "The path is not valid percent-encoding";
     return answer({ status: 400, body: format.plainBody(400, reason) });
   }
-  // A queued answer for this request stands in for its fault header and `Prefer`.
-  const stub = stubs.take({
-    vendor: vendor.name,
-    operationId: matched?.route.operationId ?? null,
-    pathParams: matched?.pathParams ?? {},
-    session,
-    body: () => {
-      const decoded = decodeBody(vendor, contentType ?? "", rawBody);
-      return "body" in decoded ? decoded.body : undefined;
-    },
-  });
+  // A queued answer for this request stands in for its fault header and `Prefer`. The vendor's
+  // router redirects before any operation runs, so a redirected request uses none.
+  const stub =
+    routed.redirectTo === undefined
+      ? stubs.take({
+          vendor: vendor.name,
+          operationId: matched?.route.operationId ?? null,
+          pathParams: matched?.pathParams ?? {},
+          session,
+          body: () => {
+            const decoded = decodeBody(vendor, contentType ?? "", rawBody);
+            return "body" in decoded ? decoded.body : undefined;
+          },
+        })
+      : undefined;
   const { fault, prefer } = stub
     ? stubFault(stub.answer, matched?.route.operation)
     : { fault: headerFault, prefer: undefined };
@@ -123,6 +127,8 @@ export async function handleRequest(
         : { ...headers, prefer },
     rawBody,
     matched,
+    // A queued status or example is the answer, whatever the request holds.
+    unchecked: stub?.answer.status !== undefined || stub?.answer.example !== undefined,
   });
   return answer({ ...response, headers: { ...response.headers, ...retryAfter } });
 }

@@ -96,6 +96,42 @@ describe("queued answers", () => {
     expect((await update(gateway)).status).toBe(200);
   });
 
+  test("a queued status or example answers any request it matches, valid or not", async () => {
+    await gateway.stub({ ...queue, times: 1, answer: { example: "rateLimited" } });
+    await gateway.stub({ ...queue, times: 1, answer: { status: 200, example: "paused" } });
+    const unauthenticated = await fetch(`${gateway.vendors.queues}/v1/queues/q1`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ paused: "yes", extra: 1 }),
+    });
+    expect(unauthenticated.status).toBe(200);
+    expect(await unauthenticated.json()).toStrictEqual({ id: "q1", name: "support", paused: true });
+    const malformed = await fetch(`${gateway.vendors.queues}/v1/queues/q1`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
+    expect(malformed.status).toBe(429);
+    expect(await gateway.stubs()).toStrictEqual([]);
+  });
+
+  test("a delay alone leaves the request checked and answered as documented", async () => {
+    await gateway.stub({ ...queue, answer: { delayMs: 1 } });
+    expect((await update(gateway, "q1", { paused: "yes" })).status).toBe(422);
+    expect((await update(gateway)).status).toBe(200);
+  });
+
+  test("a request the vendor's router redirects uses no queued answer", async () => {
+    await gateway.stub({ ...queue, times: 1, answer: { status: 503 } });
+    const redirected = await fetch(`${gateway.vendors.queues}/v1/queues/q1/`, {
+      method: "PATCH",
+      redirect: "manual",
+    });
+    expect(redirected.status).toBe(307);
+    expect(await gateway.stubs()).toMatchObject([{ remaining: 1 }]);
+    expect((await update(gateway)).status).toBe(503);
+  });
+
   test("a bad stub is refused with the field and the rule, and nothing is queued", async () => {
     const bad = { ...queue, answer: { example: "nope" } } as unknown as StubFor<AnyVendors>;
     await expect(gateway.stub(bad)).rejects.toThrow(

@@ -3,6 +3,8 @@
  * (which rewrites `workspace:` and `catalog:` ranges to real versions), then installs all the
  * tarballs with one `npm install` into a throwaway project in the OS temp folder, outside the
  * workspace: no workspace links, no path aliases, third-party dependencies from the registry.
+ * The same install brings vitest, at the workspace catalog's version, as the project's
+ * devDependency: the README's recipes run there with `npx vitest run` (test/recipes.test.ts).
  *
  * The project also gets a copy of the workspace's `manifest.json`: what the scripts and type
  * checks run there iterate over.
@@ -24,7 +26,7 @@ import {
   type ConsumerProject,
   type Tarball,
 } from "./consumer.js";
-import { PUBLISHED } from "./published.js";
+import { PUBLISHED, VITEST } from "./published.js";
 
 const PACK_TIMEOUT_MS = 60_000;
 const INSTALL_TIMEOUT_MS = 180_000;
@@ -105,7 +107,10 @@ async function pack(name: string, folder: string, destination: string): Promise<
   return { name, version: String(reported.version), file, bytes: size };
 }
 
-/** An `npm init -y` style project (ESM), then every tarball in one `npm install`. */
+/**
+ * An `npm init -y` style project (ESM) whose one devDependency is vitest, then every tarball in
+ * one `npm install` (which installs the devDependency too).
+ */
 async function install(projectDir: string, tarballs: Tarball[]): Promise<void> {
   await mkdir(projectDir, { recursive: true });
   const packageJson = {
@@ -115,6 +120,7 @@ async function install(projectDir: string, tarballs: Tarball[]): Promise<void> {
     description: "A throwaway project installing the packed Switchboard packages",
     license: "MIT",
     type: "module",
+    devDependencies: { [VITEST.name]: VITEST.version },
   };
   await writeFile(
     path.join(projectDir, "package.json"),

@@ -53,20 +53,36 @@ export async function compile(
   return { result, diagnostics };
 }
 
-const DIRECTIVE = /^(\s*)\/\/ @ts-expect-error\b.*$/;
+const DIRECTIVE = /^(\s*)\/\/ @ts-expect-error\b(.*)$/;
+
+/** A `// @ts-expect-error` directive: the 1-based line it stands above, and what it says. */
+export interface Directive {
+  line: number;
+  reason: string;
+}
 
 /**
  * The source with each `// @ts-expect-error` turned into a plain comment (same lines, same
- * numbers), and the 1-based lines the directives stood above: the lines that must now fail.
+ * numbers), the 1-based lines the directives stood above (the lines that must now fail), and
+ * each directive's reason (the rest of its comment), to tell the lines' failures apart.
  */
-export function withoutDirectives(source: string): { unchecked: string; errorLines: number[] } {
+export function withoutDirectives(source: string): {
+  unchecked: string;
+  errorLines: number[];
+  directives: Directive[];
+} {
   const lines = source.split("\n");
+  const directives = lines.flatMap((line, index) => {
+    const match = DIRECTIVE.exec(line);
+    return match ? [{ line: index + 2, reason: match[2]!.trim() }] : [];
+  });
   return {
     unchecked: lines
       .map((line) =>
         line.replace(DIRECTIVE, "$1// (directive removed: the next line must not compile)"),
       )
       .join("\n"),
-    errorLines: lines.flatMap((line, index) => (DIRECTIVE.test(line) ? [index + 2] : [])),
+    errorLines: directives.map((directive) => directive.line),
+    directives,
   };
 }

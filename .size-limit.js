@@ -8,9 +8,10 @@ const manifest = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.
 /**
  * One budget for every generated client: they differ only in what their spec says. Raised from
  * 4.4 kB for the same-origin redirect rule and the base URL check every client carries
- * (issue 15, about 0.8 kB).
+ * (issue 15, about 0.8 kB), then from 5.0 kB for refusing a `baseUrl` given but undefined or
+ * empty (issue 17, about 0.1 kB).
  */
-const CLIENT_BUDGET = "5.0 kB";
+const CLIENT_BUDGET = "5.2 kB";
 
 /**
  * The facade carries every vendor's client and each operation's compiled request validator:

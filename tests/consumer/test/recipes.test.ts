@@ -26,7 +26,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     "the facade's requests land in this file's session",
     "another session's queued answers and journal stay apart",
   ],
-  "per-file-gateway.test.ts": ["the facade against this file's gateway"],
+  "per-file-gateway.test.ts": [
+    "the facade against this file's gateway",
+    "a generated client at the vendor's base URL; a queued answer until removed",
+  ],
   "fault-for-one-test.test.ts": [
     "a 503 for the next request only: the facade retries and succeeds",
     "the documented rate limit, once: retried at once, not after 30 s",

@@ -56,12 +56,21 @@ export interface MockControl<Vendors extends MockVendorCatalog> {
   session(key?: string): MockControl<Vendors>;
 }
 
+/** How a {@link MockControl} reaches its gateway. */
+export interface MockControlOptions {
+  /** The session the handle is scoped to (default: none). */
+  sessionKey?: string | null;
+  /** What sends the admin calls (default: the global `fetch`; in-process transports pass their own). */
+  fetch?: typeof fetch;
+}
+
 /** The helpers over a gateway's admin API at `url`, for the vendors `wires` describe. */
 export function createMockControl<Vendors extends MockVendorCatalog>(
   url: string,
   wires: readonly VendorWire[],
-  sessionKey: string | null = null,
+  options: MockControlOptions = {},
 ): MockControl<Vendors> {
+  const { sessionKey = null, fetch: send = globalThis.fetch } = options;
   const byKey = new Map(wires.map((wire) => [wire.key, wire]));
   const prefixOf = (key: string) => {
     const wire = byKey.get(key);
@@ -80,7 +89,11 @@ export function createMockControl<Vendors extends MockVendorCatalog>(
     if (since !== undefined) params.since = since instanceof Date ? since.toISOString() : since;
     return new URLSearchParams(params).toString();
   };
-  const admin = (path: string, init?: RequestInit) => adminCall(url, path, init);
+  const admin = async (path: string, init?: RequestInit) => {
+    const response = await send(`${url}${path}`, init);
+    if (!response.ok) throw await adminError(response, path.split("?")[0] ?? path);
+    return response;
+  };
 
   return {
     url,
@@ -121,7 +134,7 @@ export function createMockControl<Vendors extends MockVendorCatalog>(
     },
     async waitForRequest(query, { timeoutMs = 5_000 } = {}) {
       const search = `${queryString({ ...query, limit: undefined })}&timeoutMs=${timeoutMs}`;
-      const response = await fetch(`${url}/__journal/wait?${search}`);
+      const response = await send(`${url}/__journal/wait?${search}`);
       if (response.status === 408) {
         const missed = (await response.json()) as {
           error: string;
@@ -138,15 +151,9 @@ export function createMockControl<Vendors extends MockVendorCatalog>(
     },
     session(key = `s${crypto.randomUUID().replaceAll("-", "")}`) {
       if (!isSessionKey(key)) throw new TypeError(`session key ${SESSION_RULE}, got "${key}"`);
-      return createMockControl<Vendors>(url, wires, key);
+      return createMockControl<Vendors>(url, wires, { sessionKey: key, fetch: send });
     },
   };
-}
-
-async function adminCall(url: string, path: string, init?: RequestInit): Promise<Response> {
-  const response = await fetch(`${url}${path}`, init);
-  if (!response.ok) throw await adminError(response, path.split("?")[0] ?? path);
-  return response;
 }
 
 /** An admin answer that is not a success, as an Error with the gateway's own message. */

@@ -2,7 +2,7 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GATEWAY_MARK } from "../../engine/respond/gateway-mark.js";
 import type { MockResponse } from "../../types.js";
-import type { SiteFile } from "./static-site.js";
+import type { FrontDoorAnswer, SiteFile } from "../../front-door/front-door-types.js";
 
 /** `http://host:port` of a listening server. */
 export function serverUrl(server: Server): string {
@@ -10,17 +10,58 @@ export function serverUrl(server: Server): string {
   return `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
 }
 
+/** Sends the front door's answer (a dropped connection is the caller's to make). */
+export async function sendAnswer(
+  response: ServerResponse,
+  answer: Exclude<FrontDoorAnswer, { reset: true }>,
+): Promise<void> {
+  if ("file" in answer) return sendFile(response, answer.head, answer.file);
+  setHeaders(response, answer.headers);
+  if ("chunks" in answer) {
+    response.writeHead(answer.status);
+    return writeChunks(response, answer.chunks);
+  }
+  send(response, answer.status, answer.body);
+}
+
 /** Sends the engine's answer: its headers in order, its body as JSON (or as the text it is). */
 export function sendResponse(
   response: ServerResponse,
   { status, headers, body }: MockResponse,
 ): void {
+  setHeaders(response, headers);
+  send(response, status, body);
+}
+
+function setHeaders(response: ServerResponse, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) {
     // The gateway's `Vary: Origin` (CORS) stays beside whatever the answer varies by.
     const varies = name === "vary" ? response.getHeader("vary") : undefined;
     response.setHeader(name, varies === undefined ? value : `${String(varies)}, ${value}`);
   }
-  send(response, status, body);
+}
+
+/**
+ * Writes the pieces one at a time, waiting for the socket to drain when it is full and for the
+ * event loop's next turn otherwise, so a large journal never holds up other requests for long.
+ */
+async function writeChunks(response: ServerResponse, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (response.destroyed) return;
+    if (response.write(chunk)) await new Promise((resolve) => setImmediate(resolve));
+    else await drainedOrClosed(response);
+  }
+  response.end();
+}
+
+function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off("drain", done).off("close", done);
+      resolve();
+    };
+    response.on("drain", done).on("close", done);
+  });
 }
 
 /** Marks the answer as one the gateway gives on its own behalf, not the mocked vendor. */
@@ -44,22 +85,12 @@ export function send(response: ServerResponse, status: number, body: unknown): v
   response.writeHead(status, { "content-length": Buffer.byteLength(text) }).end(text);
 }
 
-export function sendFile(response: ServerResponse, method: string, file: SiteFile): void {
+function sendFile(response: ServerResponse, head: boolean, file: SiteFile): void {
   response.writeHead(200, {
     "content-type": file.contentType,
     "content-length": file.body.length,
     "cache-control": "no-cache",
     "x-content-type-options": "nosniff",
   });
-  response.end(method === "HEAD" ? undefined : file.body);
-}
-
-/** The query as the engine takes it: a repeated name's values as a list. */
-export function queryOf(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
-    query[name] = values.length === 1 ? (values[0] ?? "") : values;
-  }
-  return query;
+  response.end(head ? undefined : file.body);
 }

@@ -4,10 +4,15 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { createMockControl, type MockControl } from "../../control/mock-control.js";
 import type { AnyVendors, MockVendorCatalog } from "../../control/mock-vendors.js";
-import { createMockEngine } from "../../engine/engine.js";
+import { createFrontDoor } from "../../front-door/front-door.js";
 import type { Journal } from "../../engine/journal/journal.js";
 import type { ManifestVendors } from "../../generated/manifest-vendors.js";
-import { loadManifestVendors, loadSpecVendors } from "../../vendors/load-vendors.js";
+import {
+  DEFAULT_BODY_LIMIT_BYTES,
+  engineOf,
+  wiresOf,
+  type MockEngineSetup,
+} from "../engine-setup.js";
 import { clientUrl } from "./client-url.js";
 import { closeServer } from "./close-server.js";
 import { corsPolicy, type CorsOptions } from "./cors.js";
@@ -16,30 +21,12 @@ import { logFailure } from "./log-failure.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./static-site.js";
 
-export interface MockGatewayOptions {
+export interface MockGatewayOptions extends MockEngineSetup {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
-  /**
-   * Your own OpenAPI specs: one file (served under `/<file name>`) or a folder, each
-   * `<name>.yaml` (`.yml`, `.json`) in it served under `/<name>`. By default, the vendors of the
-   * manifest this package ships.
-   */
-  specs?: string;
-  /** Largest request body accepted, in bytes (default 1 MiB). */
-  bodyLimitBytes?: number;
-  /** How many requests the journal keeps (default 1000). */
-  journalLimit?: number;
-  /** How many bytes of entries the journal keeps, the oldest dropped first (default 16 MiB). */
-  journalMaxBytes?: number;
   /** A static site (the docs) to serve at `/`, beside the vendor prefixes. */
   docsDir?: string;
-  /**
-   * Documented or injected `Retry-After` values above this many seconds are sent as it, so a
-   * client that honours them (the facade, within its `retry.maxDelayMs`) does not wait long in
-   * tests. Default: sent as documented.
-   */
-  maxRetryAfterSeconds?: number;
   /**
    * Which browser pages may call the gateway (CORS): `{ origins: ["http://localhost:5173"] }`,
    * any origin (`{ origins: "*" }`, the default, as Prism), or `false` for no CORS headers.
@@ -78,28 +65,20 @@ export function startMockGateway(options: MockGatewayOptions): Promise<MockGatew
 export async function startMockGateway(
   options: MockGatewayOptions = {},
 ): Promise<MockGateway<MockVendorCatalog>> {
-  const { port = 0, host = "127.0.0.1", bodyLimitBytes = 1024 * 1024 } = options;
+  const { port = 0, host = "127.0.0.1", bodyLimitBytes = DEFAULT_BODY_LIMIT_BYTES } = options;
   const cors = corsPolicy(options.cors);
   if (options.docsDir !== undefined) await assertSiteFolder(options.docsDir);
-  const sources = await (options.specs === undefined
-    ? loadManifestVendors()
-    : loadSpecVendors(options.specs));
-  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds } = options;
-  const engine = await createMockEngine(sources, {
-    journalLimit,
-    journalMaxBytes,
-    maxRetryAfterSeconds,
-  });
+  const engine = await engineOf(options);
   const site = options.docsDir === undefined ? undefined : createStaticSite(options.docsDir);
 
   const server = createServer();
-  const listener = createRequestListener({
+  const frontDoor = createFrontDoor({
     engine,
     site,
     bodyLimitBytes,
     baseUrl: () => clientUrl(host, server.address() as AddressInfo),
-    cors,
   });
+  const listener = createRequestListener(frontDoor, cors);
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     listener(request, response).catch((error: unknown) => {
       // A bug must cost one request, never the gateway.
@@ -117,10 +96,7 @@ export async function startMockGateway(
   });
 
   const url = clientUrl(host, server.address() as AddressInfo);
-  const control = createMockControl<MockVendorCatalog>(
-    url,
-    engine.vendors.map(({ key, name, credentials }) => ({ key, prefix: name, credentials })),
-  );
+  const control = createMockControl<MockVendorCatalog>(url, wiresOf(engine));
   return {
     ...control,
     docs: site === undefined ? null : `${url}/`,

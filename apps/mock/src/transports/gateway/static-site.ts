@@ -1,11 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-
-/** A file of the site, ready to send. */
-export interface SiteFile {
-  body: Buffer;
-  contentType: string;
-}
+import type { StaticSite } from "../../front-door/front-door-types.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -17,9 +12,6 @@ const CONTENT_TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
 };
-
-/** The site's file for a request path, or undefined where it has none. */
-export type StaticSite = (pathname: string) => Promise<SiteFile | undefined>;
 
 /**
  * A static site served from one folder: `/` is `index.html`, and no path (`..`, encoded

@@ -1,5 +1,5 @@
-import type { Vendor } from "../../engine/vendor.js";
-import { GATEWAY_VERSION } from "../../version.js";
+import type { Vendor } from "../engine/vendor.js";
+import { GATEWAY_VERSION } from "../version.js";
 
 /** `GET /__health`: the gateway's version, and each vendor it serves with its operations. */
 export function health(vendors: readonly Vendor[], url: string, servesDocs: boolean) {

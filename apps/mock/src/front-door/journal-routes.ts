@@ -1,7 +1,8 @@
-import type { ServerResponse } from "node:http";
-import type { MockEngine } from "../../engine/engine.js";
-import { journalFilterOf } from "../../engine/journal/journal-filter.js";
-import { send } from "./http.js";
+import type { MockEngine } from "../engine/engine.js";
+import { journalFilterOf } from "../engine/journal/journal-filter.js";
+import type { MockResponse } from "../types.js";
+import type { FrontDoorAnswer } from "./front-door-types.js";
+import { ownAnswer } from "./own-answer.js";
 
 /** How long `GET /__journal/wait` waits by default, and at most. */
 export const WAIT_DEFAULT_MS = 5_000;
@@ -9,53 +10,32 @@ export const WAIT_MAX_MS = 60_000;
 
 /**
  * `/__journal`: GET lists it (filtered by `vendor`, `operation`, `status`, `requestId`, `since`,
- * `session`, `limit`; a bad parameter is a 400 naming it and its rule), DELETE clears it (one
- * session's entries with `session=`).
+ * `session`, `limit`; a bad parameter is a 400 naming it and its rule), in pieces a transport
+ * sends one at a time; DELETE clears it (one session's entries with `session=`).
  */
-export async function serveJournal(
+export function serveJournal(
   engine: MockEngine,
   method: string,
   query: URLSearchParams,
-  response: ServerResponse,
-): Promise<void> {
+): FrontDoorAnswer {
   if (method === "DELETE") {
     const session = query.get("session") ?? undefined;
     const read = journalFilterOf(new URLSearchParams(session ? { session } : {}), engine);
     if ("problems" in read)
-      return send(response, 400, { error: `Bad journal query: ${read.problems.join("; ")}` });
+      return ownAnswer(400, { error: `Bad journal query: ${read.problems.join("; ")}` });
     engine.journal.clear(read.filter.session);
-    return send(response, 204, undefined);
+    return ownAnswer(204, undefined);
   }
-  if (method !== "GET") return send(response, 405, { error: "Use GET or DELETE on /__journal" });
+  if (method !== "GET") return ownAnswer(405, { error: "Use GET or DELETE on /__journal" });
   const read = journalFilterOf(query, engine);
   if ("problems" in read) {
-    return send(response, 400, { error: `Bad journal query: ${read.problems.join("; ")}` });
+    return ownAnswer(400, { error: `Bad journal query: ${read.problems.join("; ")}` });
   }
-  response.writeHead(200, { "content-type": "application/json" });
-  await writeChunks(response, engine.journal.jsonChunks(read.filter));
-}
-
-/**
- * Writes the pieces one at a time, waiting for the socket to drain when it is full and for the
- * event loop's next turn otherwise, so a large journal never holds up other requests for long.
- */
-async function writeChunks(response: ServerResponse, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) {
-    if (response.destroyed) return;
-    if (response.write(chunk)) await new Promise((resolve) => setImmediate(resolve));
-    else await drainedOrClosed(response);
-  }
-  response.end();
-}
-
-function drainedOrClosed(response: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      response.off("drain", done).off("close", done);
-      resolve();
-    };
-    response.on("drain", done).on("close", done);
-  });
+  return {
+    status: 200,
+    headers: { "content-type": "application/json" },
+    chunks: engine.journal.jsonChunks(read.filter),
+  };
 }
 
 /**
@@ -67,9 +47,8 @@ export async function serveJournalWait(
   engine: MockEngine,
   method: string,
   query: URLSearchParams,
-  response: ServerResponse,
-): Promise<void> {
-  if (method !== "GET") return send(response, 405, { error: "Use GET on /__journal/wait" });
+): Promise<MockResponse> {
+  if (method !== "GET") return ownAnswer(405, { error: "Use GET on /__journal/wait" });
   const conditions = new URLSearchParams(query);
   const timeoutText = conditions.get("timeoutMs");
   conditions.delete("timeoutMs");
@@ -80,11 +59,11 @@ export async function serveJournalWait(
   const read = journalFilterOf(conditions, engine);
   if ("problems" in read) problems.push(...read.problems);
   if (problems.length > 0 || "problems" in read)
-    return send(response, 400, { error: `Bad journal query: ${problems.join("; ")}` });
+    return ownAnswer(400, { error: `Bad journal query: ${problems.join("; ")}` });
   const entry = await engine.journal.waitFor(read.filter, timeoutMs);
-  if (entry !== undefined) return send(response, 200, entry);
+  if (entry !== undefined) return ownAnswer(200, entry);
   const closest = engine.journal.closest(read.filter);
-  send(response, 408, {
+  return ownAnswer(408, {
     error: `No request matching ${describeFilter(read.filter)} within ${timeoutMs} ms`,
     closest: closest?.entry ?? null,
     differences: closest?.differences ?? [],

@@ -1,0 +1,34 @@
+/*
+ * What every transport (the node:http gateway, the MSW handlers) hands the front door, and what
+ * it gets back to send in its own terms.
+ */
+import type { MockResponse, RequestHeaders } from "../types.js";
+
+/** One request as it reached a transport, before anything is known about it. */
+export interface FrontDoorRequest {
+  method: string;
+  /** The request target as received: `/twilio-flex/v1/...?x=1` or an absolute URL. */
+  target: string;
+  headers: RequestHeaders;
+  /** The raw body; rejects with a BodyTooLargeError past `limitBytes`. */
+  readBody(limitBytes: number): Promise<Buffer>;
+}
+
+/** A file of the docs site, ready to send. */
+export interface SiteFile {
+  body: Buffer;
+  contentType: string;
+}
+
+/** The docs site's file for a request path, or undefined where it has none. */
+export type StaticSite = (pathname: string) => Promise<SiteFile | undefined>;
+
+/**
+ * What to send: an answer (its body JSON unless a string), a long JSON text in pieces (the
+ * journal), a file of the docs site, or nothing at all (an injected reset: drop the connection).
+ */
+export type FrontDoorAnswer =
+  | MockResponse
+  | { status: number; headers: Record<string, string>; chunks: Iterable<string> }
+  | { file: SiteFile; head: boolean }
+  | { reset: true };

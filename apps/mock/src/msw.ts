@@ -1,0 +1,6 @@
+/** `@switchboard/mock/msw`: the mock engine as MSW request handlers (needs `msw` installed). */
+export {
+  createMockHandlers,
+  type MockHandlers,
+  type MockHandlersOptions,
+} from "./transports/msw/create-mock-handlers.js";

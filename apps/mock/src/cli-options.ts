@@ -27,6 +27,13 @@ Options:
                             pages of any origin may call the gateway
   --no-cors                 send no CORS headers at all
   --retry-after-max <s>     send a documented Retry-After above <s> seconds as <s>
+  --stateful                updates answer, and store, the resource they name after applying
+                            the request, so a later request sees it (see /__admin/state)
+  --proxy <vendor>=<url>    forward that vendor's requests to <url> instead of mocking them,
+                            checking the request and the answer against the spec (repeatable)
+  --har <file>              with --proxy: record the proxied exchanges, written as HAR 1.2 on exit
+  --upstream-timeout <ms>   with --proxy: how long an upstream has to answer (default 30000),
+                            else a 504
   --shutdown-timeout <ms>   on SIGINT or SIGTERM, how long requests in flight get to finish
                             (default ${DEFAULT_SHUTDOWN_TIMEOUT_MS}); a second signal stops at once
   -h, --help                print this and exit
@@ -41,6 +48,10 @@ export const CLI_OPTIONS = {
   "cors-origin": { type: "string", multiple: true },
   "no-cors": { type: "boolean", default: false },
   "retry-after-max": { type: "string" },
+  stateful: { type: "boolean", default: false },
+  proxy: { type: "string", multiple: true },
+  har: { type: "string" },
+  "upstream-timeout": { type: "string" },
   "shutdown-timeout": { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
@@ -86,6 +97,17 @@ export function parseCli(args: readonly string[], env: NodeJS.ProcessEnv): CliCo
     retryAfterMax === undefined
       ? undefined
       : wholeNumber("--retry-after-max", retryAfterMax, Infinity, "a whole number of seconds");
+  const proxy = proxyOf(values.proxy ?? []);
+  if (proxy === undefined) {
+    for (const flag of ["har", "upstream-timeout"] as const)
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} goes with --proxy`);
+  }
+  const upstreamTimeout = values["upstream-timeout"];
+  const upstreamTimeoutMs =
+    upstreamTimeout === undefined
+      ? undefined
+      : wholeNumber("--upstream-timeout", upstreamTimeout, MAX_TIMER_MS, "whole milliseconds");
+  if (upstreamTimeoutMs === 0) throw new UsageError("--upstream-timeout must be above 0");
   const shutdownTimeout = values["shutdown-timeout"] ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS);
   return {
     action: "serve",
@@ -97,6 +119,10 @@ export function parseCli(args: readonly string[], env: NodeJS.ProcessEnv): CliCo
       ...(specs === undefined ? {} : { specs }),
       ...(values.docs === undefined ? {} : { docsDir: values.docs }),
       ...(maxRetryAfterSeconds === undefined ? {} : { maxRetryAfterSeconds }),
+      ...(values.stateful ? { stateful: true } : {}),
+      ...(proxy === undefined ? {} : { proxy }),
+      ...(values.har === undefined ? {} : { har: values.har }),
+      ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }),
     },
     shutdownTimeoutMs: wholeNumber(
       "--shutdown-timeout",
@@ -131,6 +157,25 @@ function specsOf(flag: string | undefined, positionals: string[]): string | unde
     throw new UsageError(`got --specs ${flag} and the argument ${argument}; give the specs once`);
   }
   return flag ?? argument;
+}
+
+/** `--proxy <vendor>=<url>` flags as the `proxy` option, or undefined when there are none. */
+function proxyOf(flags: readonly string[]): Record<string, string> | undefined {
+  if (flags.length === 0) return undefined;
+  const proxy: Record<string, string> = {};
+  for (const flag of flags) {
+    const equals = flag.indexOf("=");
+    const vendor = flag.slice(0, Math.max(equals, 0));
+    const url = flag.slice(equals + 1);
+    // The value is never echoed: the URL may carry credentials.
+    if (equals <= 0 || !/^https?:\/\/[^/]/.test(url))
+      throw new UsageError(
+        `--proxy must be <vendor>=<http(s) URL>${equals <= 0 ? "" : ` (for ${vendor})`}`,
+      );
+    if (vendor in proxy) throw new UsageError(`--proxy names ${vendor} twice`);
+    proxy[vendor] = url;
+  }
+  return proxy;
 }
 
 /** `text` as a whole number from 0 to `max`, or a UsageError naming `name` and the rule. */

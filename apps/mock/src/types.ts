@@ -36,7 +36,10 @@ export interface MockResponse {
   status: number;
   /** By lower-case name, in the order they are to be sent. */
   headers: Record<string, string>;
-  /** Sent as JSON unless it is a string; none when undefined. */
+  /**
+   * Sent as JSON unless it is a string (sent as its UTF-8 text) or a Uint8Array (sent as its
+   * bytes: a proxied upstream's body that is not UTF-8 text); none when undefined.
+   */
   body: unknown;
 }
 

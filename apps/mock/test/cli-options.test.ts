@@ -31,6 +31,36 @@ describe("parseCli: what to serve", () => {
     { args: ["--", "-odd.yaml"], options: { specs: "-odd.yaml" } },
     { args: ["--retry-after-max", "0"], options: { maxRetryAfterSeconds: 0 } },
     { args: ["--retry-after-max", "30"], options: { maxRetryAfterSeconds: 30 } },
+    { args: ["--stateful"], options: { stateful: true } },
+    {
+      args: [
+        "--proxy",
+        "twilio-flex=https://flex-api.twilio.com",
+        "--proxy",
+        "syllable=http://127.0.0.1:9000/base",
+      ],
+      options: {
+        proxy: {
+          "twilio-flex": "https://flex-api.twilio.com",
+          syllable: "http://127.0.0.1:9000/base",
+        },
+      },
+    },
+    {
+      args: [
+        "--proxy",
+        "syllable=http://127.0.0.1:9000",
+        "--har",
+        "out.har",
+        "--upstream-timeout",
+        "500",
+      ],
+      options: {
+        proxy: { syllable: "http://127.0.0.1:9000" },
+        har: "out.har",
+        upstreamTimeoutMs: 500,
+      },
+    },
   ])("$args $env", ({ args, env = {}, options }) => {
     expect(parseCli(args, env)).toMatchObject({ action: "serve", options });
   });
@@ -114,6 +144,25 @@ describe("parseCli: usage errors name the flag and its rule, on one line", () =>
       args: ["--retry-after-max", "99999999999999999999"],
       error:
         '--retry-after-max must be a whole number of seconds (0 or more), got "99999999999999999999"',
+    },
+    // The URL is never echoed: it may carry credentials.
+    {
+      args: ["--proxy", "https://user:secret@flex-api.twilio.com"],
+      error: "--proxy must be <vendor>=<http(s) URL>",
+    },
+    {
+      args: ["--proxy", "twilio-flex=ftp://user:secret@host"],
+      error: "--proxy must be <vendor>=<http(s) URL> (for twilio-flex)",
+    },
+    {
+      args: ["--proxy", "a=http://x", "--proxy", "a=http://y"],
+      error: "--proxy names a twice",
+    },
+    { args: ["--har", "out.har"], error: "--har goes with --proxy" },
+    { args: ["--upstream-timeout", "100"], error: "--upstream-timeout goes with --proxy" },
+    {
+      args: ["--proxy", "a=http://x", "--upstream-timeout", "0"],
+      error: "--upstream-timeout must be above 0",
     },
     {
       args: ["--shutdown-timeout", "5s"],

@@ -1,10 +1,12 @@
 import type { JournalEntry } from "../engine/journal/journal.js";
 import { isSessionKey, mountOf, SESSION_RULE } from "../engine/session.js";
+import type { StateEntry } from "../engine/state/resource-state.js";
 import type { Stub } from "../engine/stubs/stub.js";
 import { MockExpectationError } from "./mock-expectation-error.js";
 import type {
   MockVendorCatalog,
   RequestQuery,
+  StateSeedFor,
   StubFor,
   SwitchboardWiring,
   VendorUrls,
@@ -50,7 +52,16 @@ export interface MockControl<Vendors extends MockVendorCatalog> {
     query: RequestQuery<Vendors>,
     options?: { timeoutMs?: number },
   ): Promise<JournalEntry>;
-  /** Removes queued answers and journal entries (this session's only, in a session). */
+  /** Stateful mode's stored resources (of this session; all without one). */
+  state(): Promise<StateEntry[]>;
+  /** Stores a resource for stateful mode (in this session): the next update starts from it. */
+  seedState(seed: StateSeedFor<Vendors>): Promise<StateEntry>;
+  /** Removes stored resources (this session's only, in a session). */
+  clearState(): Promise<void>;
+  /**
+   * Removes queued answers, stored resources and journal entries (this session's only, in a
+   * session).
+   */
   reset(): Promise<void>;
   /** A handle scoped to a session: its own base URLs, queued answers and journal view. */
   session(key?: string): MockControl<Vendors>;
@@ -145,6 +156,24 @@ export function createMockControl<Vendors extends MockVendorCatalog>(
       }
       if (!response.ok) throw await adminError(response, "/__journal/wait");
       return (await response.json()) as JournalEntry;
+    },
+    async state() {
+      return (await (
+        await admin(`/__admin/state?${new URLSearchParams(scope)}`)
+      ).json()) as StateEntry[];
+    },
+    async seedState(seed) {
+      const { vendor, ...rest } = seed as { vendor: string };
+      return (await (
+        await admin(`/__admin/state?${new URLSearchParams(scope)}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ vendor: prefixOf(vendor), ...rest }),
+        })
+      ).json()) as StateEntry;
+    },
+    async clearState() {
+      await admin(`/__admin/state?${new URLSearchParams(scope)}`, { method: "DELETE" });
     },
     async reset() {
       await admin(`/__admin/reset?${new URLSearchParams(scope)}`, { method: "POST" });

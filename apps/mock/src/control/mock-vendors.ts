@@ -88,6 +88,22 @@ export type StubFor<Vendors extends MockVendorCatalog> = {
       }[OperationKeyOf<Vendors, Key>];
 }[VendorKeyOf<Vendors>];
 
+/** A resource for stateful mode to start from, for an operation that keeps state. */
+export type StateSeedFor<Vendors extends MockVendorCatalog> = {
+  [Key in VendorKeyOf<Vendors>]: {
+    [Operation in OperationKeyOf<Vendors, Key>]: {
+      readonly vendor: Key;
+      readonly operation: Operation;
+      /** Every path parameter of the operation (as the spec spells them). */
+      readonly pathParams?: Readonly<
+        Record<Vendors[Key]["operations"][Operation]["pathParams"], string>
+      >;
+      /** The whole resource, as the operation's success answer would show it. */
+      readonly resource: Readonly<Record<string, unknown>>;
+    };
+  }[OperationKeyOf<Vendors, Key>];
+}[VendorKeyOf<Vendors>];
+
 /** Which journaled requests to find. */
 export interface RequestQuery<Vendors extends MockVendorCatalog> {
   readonly vendor?: VendorKeyOf<Vendors>;

@@ -9,6 +9,8 @@ import { askPrism } from "./respond/ask-prism.js";
 import { GATEWAY_MARK } from "./respond/gateway-mark.js";
 import { invalidRequestStatus, successSchema } from "./respond/documented-responses.js";
 import { echoUpdate } from "./respond/echo.js";
+import { asksForExample } from "./state/asks-for-example.js";
+import type { ResourceState } from "./state/resource-state.js";
 
 /** A request to one vendor, its body read, headers flat. */
 export interface VendorRequest {
@@ -21,6 +23,8 @@ export interface VendorRequest {
   matched: RouteMatch | undefined;
   /** A queued answer stands for it: answered as preferred, its content and credentials unchecked. */
   unchecked?: boolean;
+  /** Stateful mode: where a successful update finds and stores its resource. */
+  state?: { resources: ResourceState; session: string | null };
 }
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
@@ -82,8 +86,19 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
   if (violations.length > 0 && status >= 400 && status !== 401) {
     body = format.validationBody(status, violations);
   } else if (matched && status < 300 && exampleKey === undefined) {
-    const schema = successSchema(matched.route.operation);
-    body = echoUpdate(body, schema, decoded.body, matched.pathParams);
+    // Only a checked answer the caller did not ask the spec for touches the stored resource.
+    const stored =
+      request.state && !unchecked && !asksForExample(request.headers, request.query)
+        ? request.state.resources.update(vendor, matched, {
+            session: request.state.session,
+            query: request.query,
+            body: decoded.body,
+            example: body,
+          })
+        : undefined;
+    body =
+      stored ??
+      echoUpdate(body, successSchema(matched.route.operation), decoded.body, matched.pathParams);
   }
   return { status, headers: lowerCaseHeaders(output.headers), body };
 }

@@ -4,7 +4,10 @@ import { Journal } from "./journal/journal.js";
 import { journalOptions, type JournalBounds } from "./journal/journal-options.js";
 import { handleRequest, type PipelineState } from "./pipeline.js";
 import { prepareVendor } from "./prepare-vendor.js";
+import type { HarRecorder } from "./proxy/har-recorder.js";
+import { proxyState, type ProxyOptions } from "./proxy/proxy-options.js";
 import { vendorOfPath } from "./route.js";
+import { ResourceState } from "./state/resource-state.js";
 import { StubTable } from "./stubs/stub-table.js";
 
 /** The mock's behaviour, whatever carries the requests to it. */
@@ -14,15 +17,27 @@ export interface MockEngine {
   readonly journal: Journal;
   /** The queued answers. */
   readonly stubs: StubTable;
+  /** Stateful mode's stored resources: listed, seeded and cleared by the admin API. */
+  readonly state: ResourceState;
   /** The vendor a request path is for (its first segment, the prefix), and the path below it. */
   route(pathname: string): { prefix: string; vendor: Vendor | undefined; path: string };
   /** Answers one request to a vendor (its path below the prefix). */
   handle(vendor: Vendor, request: MockRequest): Promise<MockAnswer>;
+  /** The proxied exchanges recorded so far, with the `har` option. */
+  readonly har: HarRecorder | undefined;
+  /** Writes what is recorded to the `har` option's file (nothing to do without it). */
+  flush(): Promise<void>;
 }
 
-export interface MockEngineOptions extends JournalBounds {
+export interface MockEngineOptions extends JournalBounds, ProxyOptions {
   /** Documented or injected `Retry-After` values above this many seconds are sent as it. */
   maxRetryAfterSeconds?: number | undefined;
+  /**
+   * Updates answer, and store, the resource they name after applying the request, so a later
+   * request sees it (see engine/state/). Off by default: every update answers the documented
+   * example with the request echoed.
+   */
+  stateful?: boolean | undefined;
 }
 
 /** Reads every vendor's spec once, then answers requests to them. */
@@ -39,18 +54,31 @@ export async function createMockEngine(
       `maxRetryAfterSeconds must be a whole number of seconds, 0 or more; got ${String(maxRetryAfterSeconds)}`,
     );
   }
-  const state: PipelineState = {
-    journal: new Journal(journalOptions(options)),
-    stubs: new StubTable(),
-    maxRetryAfterSeconds,
-  };
+  // Checked before any spec is read, so a mistyped option fails at once.
+  const proxy = proxyState(
+    options,
+    sources.map(({ name }) => name),
+  );
+  const journal = new Journal(journalOptions(options));
   const vendors = await Promise.all(sources.map(prepareVendor));
+  const state: PipelineState = {
+    journal,
+    stubs: new StubTable(),
+    resources: new ResourceState(vendors, { enabled: options.stateful ?? false }),
+    maxRetryAfterSeconds,
+    proxy,
+  };
   const byName = new Map(vendors.map((vendor) => [vendor.name, vendor]));
   return {
     vendors,
     journal: state.journal,
     stubs: state.stubs,
+    state: state.resources,
     route: (pathname) => vendorOfPath(byName, pathname),
     handle: (vendor, request) => handleRequest(vendor, request, state),
+    har: proxy?.har,
+    flush: async () => {
+      await proxy?.har?.write();
+    },
   };
 }

@@ -18,7 +18,10 @@ import { limitRetryAfter } from "./respond/retry-after.js";
 import { redirectAnswer } from "./redirect-answer.js";
 import { isWellFormedPath } from "./route.js";
 import { routeRequest } from "./route-request.js";
+import { answerFromUpstream } from "./proxy/proxy-answer.js";
+import type { ProxyState } from "./proxy/proxy-options.js";
 import { mountOf } from "./session.js";
+import type { ResourceState } from "./state/resource-state.js";
 import type { StubTable } from "./stubs/stub-table.js";
 import { stubFault } from "./stubs/stub-fault.js";
 
@@ -26,8 +29,12 @@ import { stubFault } from "./stubs/stub-fault.js";
 export interface PipelineState {
   journal: Journal;
   stubs: StubTable;
+  /** Stateful mode's resources. */
+  resources: ResourceState;
   /** Documented or injected `Retry-After` values above this many seconds are sent as it. */
   maxRetryAfterSeconds: number | undefined;
+  /** The proxied vendors' upstreams, when any vendor is proxied. */
+  proxy?: ProxyState | undefined;
 }
 
 /**
@@ -38,7 +45,7 @@ export interface PipelineState {
 export async function handleRequest(
   vendor: Vendor,
   request: MockRequest,
-  { journal, stubs, maxRetryAfterSeconds }: PipelineState,
+  { journal, stubs, resources, maxRetryAfterSeconds, proxy }: PipelineState,
 ): Promise<MockAnswer> {
   const format = ERROR_FORMATS[vendor.errorFormat];
   const headers = flatHeaders(request.headers);
@@ -106,6 +113,25 @@ export async function handleRequest(
     return { reset: true };
   }
 
+  // A proxied vendor answers from its upstream (its router redirects, not the mock's), unless a
+  // queued answer or a status fault stands in for it: a test's fault in front of the real vendor.
+  const upstream = proxy?.upstreams.get(vendor.name);
+  if (proxy && upstream && fault.status === undefined && prefer === undefined) {
+    const proxied = await answerFromUpstream(proxy, upstream, {
+      vendor,
+      routed,
+      request,
+      headers,
+      rawBody,
+      requestId: received.requestId,
+    });
+    journal.recordViolations(received, proxied.violations);
+    journal.settle(received, proxied.response.status);
+    // Unchanged but for the request id, only where the upstream sends none of its own.
+    const sent = { [REQUEST_ID_HEADER]: received.requestId, ...proxied.response.headers };
+    return { ...proxied.response, headers: sent };
+  }
+
   // The vendor's router redirects before any operation runs; a status fault is the operation's,
   // so it applies to the request the redirect leads to (sent with the same header).
   if (routed.redirectTo !== undefined) {
@@ -129,6 +155,7 @@ export async function handleRequest(
     matched,
     // A queued status or example is the answer, whatever the request holds.
     unchecked: stub?.answer.status !== undefined || stub?.answer.example !== undefined,
+    state: { resources, session },
   });
   return answer({ ...response, headers: { ...response.headers, ...retryAfter } });
 }

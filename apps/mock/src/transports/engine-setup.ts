@@ -22,6 +22,23 @@ export interface MockEngineSetup {
    * tests. Default: sent as documented.
    */
   maxRetryAfterSeconds?: number;
+  /**
+   * Stateful mode: an update answers, and stores, the resource it names after applying the
+   * request, so a later request sees it (PUT replaces, PATCH merges, `append=true` appends).
+   * Off by default: every update answers the documented example with the request echoed.
+   */
+  stateful?: boolean;
+  /**
+   * Validating proxy: vendor prefix → upstream base URL (`{ "twilio-flex":
+   * "https://flex-api.twilio.com" }`). That vendor's requests go to the upstream instead of
+   * being mocked; the request and the answer are checked against the spec, the violations
+   * journaled, and the answer passed on unchanged (plus `x-switchboard-violations`).
+   */
+  proxy?: Readonly<Record<string, string>>;
+  /** With `proxy`: record the proxied exchanges, written to this HAR 1.2 file on close. */
+  har?: string;
+  /** With `proxy`: how long an upstream has to answer, in milliseconds (30 000), else a 504. */
+  upstreamTimeoutMs?: number;
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -31,8 +48,17 @@ export async function engineOf(setup: MockEngineSetup): Promise<MockEngine> {
   const sources = await (setup.specs === undefined
     ? loadManifestVendors()
     : loadSpecVendors(setup.specs));
-  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds } = setup;
-  return createMockEngine(sources, { journalLimit, journalMaxBytes, maxRetryAfterSeconds });
+  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds, stateful } = setup;
+  const { proxy, har, upstreamTimeoutMs } = setup;
+  return createMockEngine(sources, {
+    journalLimit,
+    journalMaxBytes,
+    maxRetryAfterSeconds,
+    stateful,
+    proxy,
+    har: har === undefined ? undefined : { path: har },
+    upstreamTimeoutMs,
+  });
 }
 
 /** How the typed helpers address each vendor the engine serves. */

@@ -12,6 +12,7 @@ import {
   type AnyVendors,
   type MockControl,
   type MockGateway,
+  type StateSeedFor,
   type StubFor,
 } from "../../src/index.js";
 import { createMockHandlers } from "../../src/msw.js";
@@ -325,5 +326,29 @@ describe("types", () => {
       answer: { status: 404 },
     };
     expect([valid, misspeltVendor, wrongExample, wrongParameter]).toHaveLength(4);
+  });
+
+  test("seeds are checked against the manifest's operations and path parameters", () => {
+    type Seed = StateSeedFor<MockGateway extends MockControl<infer V> ? V : never>;
+    const valid: Seed = {
+      vendor: "watsonxOrchestrate",
+      operation: "updatePhoneConfig",
+      pathParams: { config_id: "b6a1f0d2-4c3e-4f5a-9b8c-7d6e5f4a3b21" },
+      resource: { name: "Support line" },
+    };
+    // @ts-expect-error: updatePhoneConfig is watsonx Orchestrate's, not Syllable's
+    const wrongOperation: Seed = {
+      vendor: "syllable",
+      operation: "updatePhoneConfig",
+      resource: {},
+    };
+    const wrongParameter: Seed = {
+      vendor: "syllable",
+      operation: "updateOutboundCampaign",
+      // @ts-expect-error: the spec spells it campaign_id
+      pathParams: { campaignId: "1" },
+      resource: {},
+    };
+    expect([valid, wrongOperation, wrongParameter]).toHaveLength(3);
   });
 });

@@ -33,10 +33,25 @@ export interface JournalEntry {
   status: number | null;
   /** The session whose base URL the request was sent to, or null. */
   session: string | null;
+  /** A proxied request only: how it and the upstream's answer break the spec. */
+  violations?: SpecViolation[];
+}
+
+/** One way a proxied request, or the upstream's answer to it, breaks the spec. */
+export interface SpecViolation {
+  in: "request" | "response";
+  /** A JSON Pointer into the message: `/status`, `/headers/retry-after`, `/body/status`. */
+  pointer: string;
+  /** A JSON Schema keyword (`enum`, `required`, `type`...) or the proxy's own (`status`...). */
+  rule: string;
+  message: string;
 }
 
 /** A request as the gateway received it: query and headers not yet redacted. */
-export interface ReceivedRequest extends Omit<JournalEntry, "headers" | "body" | "status"> {
+export interface ReceivedRequest extends Omit<
+  JournalEntry,
+  "headers" | "body" | "status" | "violations"
+> {
   headers: RequestHeaders;
 }
 
@@ -70,6 +85,7 @@ export const JOURNAL_DEFAULTS = {
 const CHUNK_CHARS = 64 * 1024;
 /** `,"body":` and `,"status":null}`, the longest a status is written (three digits are shorter). */
 const BODY_KEY_BYTES = Buffer.byteLength(',"body":');
+const VIOLATIONS_KEY_BYTES = Buffer.byteLength(',"violations":');
 const STATUS_BYTES = Buffer.byteLength(',"status":null}');
 
 /**
@@ -82,6 +98,8 @@ class KeptEntry implements JournalRecord, EntryFacts {
   settled = false;
   /** The kept body's JSON, once the body is read. */
   body: string | undefined;
+  /** The spec violations' JSON, for a proxied request. */
+  violations: string | undefined;
   bytes: number;
   readonly requestId: string;
   readonly vendor: string | null;
@@ -106,13 +124,16 @@ class KeptEntry implements JournalRecord, EntryFacts {
 
   json(): string {
     const body = this.body === undefined ? "" : `,"body":${this.body}`;
-    return `${this.head}${body},"status":${JSON.stringify(this.status)}}`;
+    const violations = this.violations === undefined ? "" : `,"violations":${this.violations}`;
+    return `${this.head}${body}${violations},"status":${JSON.stringify(this.status)}}`;
   }
 
   entry(): JournalEntry {
     const head = JSON.parse(`${this.head}}`) as Omit<JournalEntry, "body" | "status">;
     const body: unknown = this.body === undefined ? undefined : JSON.parse(this.body);
-    return { ...head, body, status: this.status };
+    if (this.violations === undefined) return { ...head, body, status: this.status };
+    const violations = JSON.parse(this.violations) as SpecViolation[];
+    return { ...head, body, violations, status: this.status };
   }
 }
 
@@ -171,6 +192,17 @@ export class Journal {
     const bodyBytes = BODY_KEY_BYTES + Buffer.byteLength(kept.body);
     kept.bytes += bodyBytes;
     this.#bytes += bodyBytes;
+    this.#evict();
+  }
+
+  /** Adds a proxied request's spec violations to its entry (if the entry is still kept). */
+  recordViolations(record: JournalRecord, violations: readonly SpecViolation[]): void {
+    const kept = record as KeptEntry;
+    if (!this.#entries.has(kept) || kept.violations !== undefined) return;
+    kept.violations = JSON.stringify(violations);
+    const violationBytes = VIOLATIONS_KEY_BYTES + Buffer.byteLength(kept.violations);
+    kept.bytes += violationBytes;
+    this.#bytes += violationBytes;
     this.#evict();
   }
 

@@ -10,6 +10,7 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   readOnly?: boolean;
   writeOnly?: boolean;
+  default?: unknown;
 }
 
 /**
@@ -33,7 +34,8 @@ export function echoUpdate(
   const segments = new Map<string, string>();
   for (const [name, raw] of Object.entries(pathParams)) {
     const target =
-      properties.get(key(name)) ?? (IDENTIFIER_PARAM.test(name) ? properties.get("id") : undefined);
+      properties.get(propertyKey(name)) ??
+      (IDENTIFIER_PARAM.test(name) ? properties.get("id") : undefined);
     if (!target) continue;
     const value = coerce(raw, target.schema);
     if (!admits(target.schema, value)) continue;
@@ -65,7 +67,7 @@ function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>)
 }
 
 /** `campaign_id`, `channelId`: a path parameter that names the resource's `id`. */
-const IDENTIFIER_PARAM = /(?:_id|[a-z]Id)$/;
+export const IDENTIFIER_PARAM = /(?:_id|[a-z]Id)$/;
 
 function mergeInto(
   example: Record<string, unknown>,
@@ -75,7 +77,7 @@ function mergeInto(
   const merged: Record<string, unknown> = { ...example };
   const properties = propertiesByKey(schema);
   for (const [name, value] of Object.entries(update)) {
-    const target = properties.get(key(name));
+    const target = properties.get(propertyKey(name));
     // A read-only field is the server's to set; a write-only one (a secret) is never returned.
     if (!target || target.schema.readOnly || target.schema.writeOnly) continue;
     const objectSchema = isObject(value) ? objectAlternative(target.schema) : undefined;
@@ -98,7 +100,7 @@ function mergeInto(
 }
 
 /** The schema, or its `anyOf`/`oneOf` branch, that describes an object with listed properties. */
-function objectAlternative(schema: JsonSchema): JsonSchema | undefined {
+export function objectAlternative(schema: JsonSchema): JsonSchema | undefined {
   if (schema.properties) return schema;
   return (schema.anyOf ?? schema.oneOf)?.find((alternative) => alternative.properties);
 }
@@ -108,12 +110,12 @@ type PropertiesByKey = Map<string, { name: string; schema: JsonSchema }>;
 // Prism hands over the same schema objects on every request, so each is indexed once.
 const indexed = new WeakMap<JsonSchema, PropertiesByKey>();
 
-function propertiesByKey(schema: JsonSchema): PropertiesByKey {
+export function propertiesByKey(schema: JsonSchema): PropertiesByKey {
   let properties = indexed.get(schema);
   if (!properties) {
     properties = new Map(
       Object.entries(schema.properties ?? {}).map(([name, propertySchema]) => [
-        key(name),
+        propertyKey(name),
         { name, schema: propertySchema },
       ]),
     );
@@ -123,12 +125,12 @@ function propertiesByKey(schema: JsonSchema): PropertiesByKey {
 }
 
 /** `interaction_sid`, `InteractionSid` and `interactionSid` are one name. */
-function key(name: string): string {
+export function propertyKey(name: string): string {
   return name.replace(/[^a-z0-9]/gi, "").toLowerCase();
 }
 
 /** Whether the schema's type, enum and const allow the value (deeper rules are the example's). */
-function admits(schema: JsonSchema, value: unknown): boolean {
+export function admits(schema: JsonSchema, value: unknown): boolean {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return alternatives.some((alternative) => admits(alternative, value));
   if (schema.enum && !schema.enum.some((allowed) => allowed === value)) return false;
@@ -175,6 +177,6 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -41,6 +41,7 @@ function responseOf(answer: FrontDoorAnswer, method: string): Response {
   const { status, body } = answer;
   if (body === undefined || status === 204 || status === 304 || method === "HEAD")
     return new Response(null, { status, headers });
+  if (body instanceof Uint8Array) return new Response(new Uint8Array(body), { status, headers });
   if (!headers.has("content-type")) headers.set("content-type", "application/json");
   return new Response(typeof body === "string" ? body : JSON.stringify(body), { status, headers });
 }

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { MOCK_SOURCE_HEADER } from "@switchboard/client-runtime";
 import { REQUEST_ID_HEADER } from "../../engine/journal/request-id.js";
+import { VIOLATIONS_HEADER } from "../../engine/proxy/proxy-answer.js";
 import { GATEWAY_MARK } from "../../engine/respond/gateway-mark.js";
 
 /**
@@ -15,7 +16,12 @@ export interface CorsPolicy {
 }
 
 // What a page may read of any answer besides the CORS-safelisted headers.
-const EXPOSED_HEADERS = [REQUEST_ID_HEADER, MOCK_SOURCE_HEADER, "retry-after"].join(", ");
+const EXPOSED_HEADERS = [
+  REQUEST_ID_HEADER,
+  MOCK_SOURCE_HEADER,
+  VIOLATIONS_HEADER,
+  "retry-after",
+].join(", ");
 // How long a browser may keep a preflight's answer, in seconds.
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 

@@ -80,9 +80,12 @@ export function send(response: ServerResponse, status: number, body: unknown): v
     response.writeHead(status).end();
     return;
   }
-  const text = typeof body === "string" ? body : JSON.stringify(body);
-  if (!response.hasHeader("content-type")) response.setHeader("content-type", "application/json");
-  response.writeHead(status, { "content-length": Buffer.byteLength(text) }).end(text);
+  // Bytes (a proxied upstream's body that is not text) and text go as they are; the rest as JSON.
+  const bytes = body instanceof Uint8Array;
+  const payload = bytes || typeof body === "string" ? body : JSON.stringify(body);
+  if (!bytes && !response.hasHeader("content-type"))
+    response.setHeader("content-type", "application/json");
+  response.writeHead(status, { "content-length": Buffer.byteLength(payload) }).end(payload);
 }
 
 function sendFile(response: ServerResponse, head: boolean, file: SiteFile): void {

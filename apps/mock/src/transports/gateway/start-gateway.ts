@@ -48,7 +48,8 @@ export interface MockGateway<
   readonly journal: Journal;
   /**
    * Stops accepting connections and lets requests in flight finish for up to `graceMs`
-   * (default 0: they are cut at once), then closes every connection.
+   * (default 0: they are cut at once), then closes every connection (and writes the `har`
+   * file).
    */
   close(options?: { graceMs?: number }): Promise<void>;
 }
@@ -101,7 +102,10 @@ export async function startMockGateway(
     ...control,
     docs: site === undefined ? null : `${url}/`,
     journal: engine.journal,
-    close: ({ graceMs = 0 } = {}) => closeServer(server, graceMs),
+    close: async ({ graceMs = 0 } = {}) => {
+      await closeServer(server, graceMs);
+      await engine.flush();
+    },
   };
 }
 

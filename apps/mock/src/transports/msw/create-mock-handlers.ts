@@ -12,7 +12,11 @@ import {
 } from "../engine-setup.js";
 import { fetchFrontDoor } from "../fetch/fetch-front-door.js";
 
-export interface MockHandlersOptions extends MockEngineSetup {
+/** As the gateway's, but for the proxy: forwarding from inside MSW's interception is the gateway's job. */
+export interface MockHandlersOptions extends Omit<
+  MockEngineSetup,
+  "proxy" | "har" | "upstreamTimeoutMs"
+> {
   /**
    * The origin the handlers answer at, as a gateway's `http://host:port` would be (default
    * `http://switchboard.mock`). Nothing listens there: requests to it never leave the process.
@@ -50,7 +54,7 @@ export async function createMockHandlers(
   options: MockHandlersOptions = {},
 ): Promise<MockHandlers<MockVendorCatalog>> {
   const origin = originOf(options.origin ?? DEFAULT_ORIGIN);
-  const engine = await engineOf(options);
+  const engine = await engineOf({ ...options, proxy: undefined, har: undefined });
   const answer = fetchFrontDoor(
     createFrontDoor({
       engine,

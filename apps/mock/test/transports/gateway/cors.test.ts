@@ -11,7 +11,7 @@ import {
 
 const ANY = corsPolicy(undefined)!;
 const LISTED = corsPolicy({ origins: ["http://localhost:5173", "https://app.example"] })!;
-const EXPOSED = "x-request-id, x-mock-source, retry-after";
+const EXPOSED = "x-request-id, x-mock-source, x-switchboard-violations, retry-after";
 
 describe("corsPolicy", () => {
   test("by default, any origin; false, none", () => {

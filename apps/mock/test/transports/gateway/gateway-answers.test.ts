@@ -129,7 +129,7 @@ describe.each(cases)("$name", ({ call: request, status, own }) => {
     expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
     expect(response.headers.get("access-control-allow-credentials")).toBe("true");
     expect(response.headers.get("access-control-expose-headers")).toBe(
-      `x-request-id, ${MOCK_SOURCE_HEADER}, retry-after`,
+      `x-request-id, ${MOCK_SOURCE_HEADER}, x-switchboard-violations, retry-after`,
     );
     expect(response.headers.get("vary")).toBe("Origin");
   });

@@ -1,0 +1,57 @@
+import { createRequire } from "node:module";
+import type { IHttpRequest, IHttpResponse } from "@stoplight/prism-http";
+// Loads prism-http (and the stand-ins for the modules it rarely uses) before its validator.
+import "../../prism/load-prism.js";
+import type { Diagnostic } from "../check/prism-violations.js";
+import type { PrismOperation } from "../vendor.js";
+
+/** What a Prism validator returns: its findings, or none (an fp-ts Either). */
+type Checked = { _tag: "Left"; left: Diagnostic[] } | { _tag: "Right" };
+
+type MediaTypeContent = NonNullable<PrismOperation["responses"][number]["contents"]>[number];
+
+/** The validators Prism's own proxy runs, each on one operation (`resource`). */
+interface PrismValidators {
+  validateInput(check: { resource: PrismOperation; element: IHttpRequest }): Checked;
+  validateSecurity(check: { resource: PrismOperation; element: IHttpRequest }): Checked;
+  validateOutput(check: { resource: PrismOperation; element: IHttpResponse }): Checked;
+  validateMediaType(contents: MediaTypeContent[], mediaType: string | undefined): Checked;
+}
+
+// The module prism-http itself loaded: one copy of its compiled schemas.
+const validators = createRequire(import.meta.url)(
+  "@stoplight/prism-http/dist/validator",
+) as PrismValidators;
+
+/** Prism's findings, or none. */
+function findings(checked: Checked): Diagnostic[] {
+  return checked._tag === "Left" ? checked.left : [];
+}
+
+/** Prism's request validation: body, path, query and header parameters. */
+export function inputDiagnostics(operation: PrismOperation, request: IHttpRequest): Diagnostic[] {
+  return findings(validators.validateInput({ resource: operation, element: request }));
+}
+
+/** Whether the request carries the credentials the operation's security asks for. */
+export function hasCredentials(operation: PrismOperation, request: IHttpRequest): boolean {
+  return validators.validateSecurity({ resource: operation, element: request })._tag === "Right";
+}
+
+/** Prism's response validation: the status, media type, body and headers. */
+export function outputDiagnostics(
+  operation: PrismOperation,
+  response: IHttpResponse,
+): Diagnostic[] {
+  return findings(validators.validateOutput({ resource: operation, element: response }));
+}
+
+/** Whether the media type is one of the documented contents' (wildcards and parameters count). */
+export function matchesMediaType(contents: MediaTypeContent[], mediaType: string): boolean {
+  try {
+    return validators.validateMediaType(contents, mediaType)._tag === "Right";
+  } catch {
+    // A Content-Type that does not parse matches nothing.
+    return false;
+  }
+}

@@ -28,7 +28,7 @@ export type { ManifestVendors } from "./generated/manifest-vendors.js";
 export type { Stub, StubAnswer, StubDefinition } from "./engine/stubs/stub.js";
 export { REQUEST_ID_HEADER } from "./engine/journal/request-id.js";
 export type { JournalEntry } from "./engine/journal/journal.js";
-export type { StateEntry } from "./engine/state/resource-state.js";
+export type { StateEntry } from "./engine/state/state-entry.js";
 export type { OmittedBody } from "./engine/journal/journal-body.js";
 export type { JournalFilter } from "./engine/journal/journal-filter.js";
 export { FAULT_HEADER } from "./engine/faults/parse-fault.js";

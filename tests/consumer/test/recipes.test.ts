@@ -4,7 +4,7 @@
  * installed there, at the workspace catalog's version) and run with `npx vitest run`, its
  * `--reporter=json` report read back. The recipes: one gateway for the run from a global setup,
  * a session per file (a); a gateway per file (b); a fault queued for one request (c); asserting
- * on the journal (d); a gateway started with npx (e). They also compile (strict) against the
+ * on the journal (d); a gateway started with npx (e); the MSW handlers, no port (f). They also compile (strict) against the
  * installed declarations, and the README the mock's tarball ships shows each file as it is.
  */
 import { cp, readdir, readFile } from "node:fs/promises";
@@ -42,6 +42,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   "cli-gateway.test.ts": [
     "the facade and the journal through the CLI's gateway",
     "SIGTERM stops it, with exit status 0",
+  ],
+  "msw-handlers.test.ts": [
+    "the facade: each update starts from the one before it (stateful mode)",
+    "a generated client, a fault queued for it, and nothing listening",
   ],
 };
 const EXPECTED_COUNT = Object.values(EXPECTED).flat().length;

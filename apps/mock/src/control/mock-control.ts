@@ -1,6 +1,6 @@
 import type { JournalEntry } from "../engine/journal/journal.js";
 import { isSessionKey, mountOf, SESSION_RULE } from "../engine/session.js";
-import type { StateEntry } from "../engine/state/resource-state.js";
+import type { StateEntry } from "../engine/state/state-entry.js";
 import type { Stub } from "../engine/stubs/stub.js";
 import { MockExpectationError } from "./mock-expectation-error.js";
 import type {

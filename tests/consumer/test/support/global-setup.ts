@@ -3,8 +3,8 @@
  * (which rewrites `workspace:` and `catalog:` ranges to real versions), then installs all the
  * tarballs with one `npm install` into a throwaway project in the OS temp folder, outside the
  * workspace: no workspace links, no path aliases, third-party dependencies from the registry.
- * The same install brings vitest, at the workspace catalog's version, as the project's
- * devDependency: the README's recipes run there with `npx vitest run` (test/recipes.test.ts).
+ * The same install brings vitest and msw, at the workspace catalog's versions, as the project's
+ * devDependencies: the README's recipes run there with `npx vitest run` (test/recipes.test.ts).
  *
  * The project also gets a copy of the workspace's `manifest.json`: what the scripts and type
  * checks run there iterate over.
@@ -26,7 +26,7 @@ import {
   type ConsumerProject,
   type Tarball,
 } from "./consumer.js";
-import { PUBLISHED, VITEST } from "./published.js";
+import { MSW, PUBLISHED, VITEST } from "./published.js";
 
 const PACK_TIMEOUT_MS = 60_000;
 const INSTALL_TIMEOUT_MS = 180_000;
@@ -108,8 +108,8 @@ async function pack(name: string, folder: string, destination: string): Promise<
 }
 
 /**
- * An `npm init -y` style project (ESM) whose one devDependency is vitest, then every tarball in
- * one `npm install` (which installs the devDependency too).
+ * An `npm init -y` style project (ESM) whose devDependencies are vitest and msw, then every
+ * tarball in one `npm install` (which installs the devDependencies too).
  */
 async function install(projectDir: string, tarballs: Tarball[]): Promise<void> {
   await mkdir(projectDir, { recursive: true });
@@ -120,7 +120,7 @@ async function install(projectDir: string, tarballs: Tarball[]): Promise<void> {
     description: "A throwaway project installing the packed Switchboard packages",
     license: "MIT",
     type: "module",
-    devDependencies: { [VITEST.name]: VITEST.version },
+    devDependencies: { [MSW.name]: MSW.version, [VITEST.name]: VITEST.version },
   };
   await writeFile(
     path.join(projectDir, "package.json"),

@@ -26,7 +26,7 @@ export const FIXTURES = fileURLToPath(new URL("../../fixtures/", import.meta.url
 
 /**
  * The version the workspace's catalog (`pnpm-workspace.yaml`) gives `name`: what the consumer
- * project installs beside the tarballs for a tool the workspace uses too (vitest).
+ * project installs beside the tarballs for a tool the workspace uses too (vitest, msw).
  */
 export function catalogVersion(name: string): string {
   const workspace = readFileSync(path.join(REPO_ROOT, "pnpm-workspace.yaml"), "utf8");
@@ -41,3 +41,6 @@ export function catalogVersion(name: string): string {
 
 /** The test runner the recipes run with in the consumer project, at the catalog's version. */
 export const VITEST = { name: "vitest", version: catalogVersion("vitest") };
+
+/** What the MSW recipe installs beside it, as a user of `@switchboard/mock/msw` does. */
+export const MSW = { name: "msw", version: catalogVersion("msw") };

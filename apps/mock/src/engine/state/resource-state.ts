@@ -2,21 +2,8 @@ import type { RouteMatch, Vendor } from "../vendor.js";
 import { applyUpdate, appendRequested } from "./apply-update.js";
 import { checkSeed } from "./check-seed.js";
 import { resourceKeyOf } from "./resource-key.js";
+import type { StateEntry } from "./state-entry.js";
 import { updateSemanticsOf } from "./update-semantics.js";
-
-/** One stored resource. */
-export interface StateEntry {
-  /** The vendor's prefix (`syllable`). */
-  vendor: string;
-  /** The operation that stored it last (or that it was seeded for). */
-  operation: string;
-  /** The path that names it: `/api/v1/outbound/campaigns/679645`, `/api/v1/channels/1`. */
-  key: string;
-  /** The session whose requests see it, or null. */
-  session: string | null;
-  /** As the next update starts from it, and as the last one answered it. */
-  resource: unknown;
-}
 
 /** One successful update, as the engine hands it over. */
 export interface StateUpdate {

@@ -7,12 +7,8 @@ import type { AnyVendors, MockVendorCatalog } from "../../control/mock-vendors.j
 import { createFrontDoor } from "../../front-door/front-door.js";
 import type { Journal } from "../../engine/journal/journal.js";
 import type { ManifestVendors } from "../../generated/manifest-vendors.js";
-import {
-  DEFAULT_BODY_LIMIT_BYTES,
-  engineOf,
-  wiresOf,
-  type MockEngineSetup,
-} from "../engine-setup.js";
+import { engineOf, wiresOf } from "../build-engine.js";
+import { DEFAULT_BODY_LIMIT_BYTES, type MockEngineSetup } from "../mock-engine-setup.js";
 import { clientUrl } from "./client-url.js";
 import { closeServer } from "./close-server.js";
 import { corsPolicy, type CorsOptions } from "./cors.js";

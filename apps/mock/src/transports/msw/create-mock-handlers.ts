@@ -4,12 +4,8 @@ import type { AnyVendors, MockVendorCatalog } from "../../control/mock-vendors.j
 import type { Journal } from "../../engine/journal/journal.js";
 import { createFrontDoor } from "../../front-door/front-door.js";
 import type { ManifestVendors } from "../../generated/manifest-vendors.js";
-import {
-  DEFAULT_BODY_LIMIT_BYTES,
-  engineOf,
-  wiresOf,
-  type MockEngineSetup,
-} from "../engine-setup.js";
+import { engineOf, wiresOf } from "../build-engine.js";
+import { DEFAULT_BODY_LIMIT_BYTES, type MockEngineSetup } from "../mock-engine-setup.js";
 import { fetchFrontDoor } from "../fetch/fetch-front-door.js";
 
 /** As the gateway's, but for the proxy: forwarding from inside MSW's interception is the gateway's job. */

@@ -1,7 +1,7 @@
-import type { VendorWire } from "../control/mock-control.js";
-import { createMockEngine, type MockEngine } from "../engine/engine.js";
-import { loadManifestVendors, loadSpecVendors } from "../vendors/load-vendors.js";
-
+/*
+ * The options every transport's engine is built from. Nothing here refers to Prism, so the
+ * package's public types never reach its types.
+ */
 /** What every transport's engine is built from: the specs and how the engine behaves. */
 export interface MockEngineSetup {
   /**
@@ -42,26 +42,3 @@ export interface MockEngineSetup {
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
-
-/** Reads the specs and builds the engine the setup describes. */
-export async function engineOf(setup: MockEngineSetup): Promise<MockEngine> {
-  const sources = await (setup.specs === undefined
-    ? loadManifestVendors()
-    : loadSpecVendors(setup.specs));
-  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds, stateful } = setup;
-  const { proxy, har, upstreamTimeoutMs } = setup;
-  return createMockEngine(sources, {
-    journalLimit,
-    journalMaxBytes,
-    maxRetryAfterSeconds,
-    stateful,
-    proxy,
-    har: har === undefined ? undefined : { path: har },
-    upstreamTimeoutMs,
-  });
-}
-
-/** How the typed helpers address each vendor the engine serves. */
-export function wiresOf(engine: MockEngine): VendorWire[] {
-  return engine.vendors.map(({ key, name, credentials }) => ({ key, prefix: name, credentials }));
-}

@@ -284,6 +284,19 @@ describe("a sequence of updates to one resource", () => {
     expect(JSON.stringify(engine.state.list())).not.toContain("s3cr3t");
   });
 
+  test.each(sequences)("clearing restores the documented example: $name", async (sequence) => {
+    const { vendor, key, calls } = sequence;
+    const [first] = calls;
+    if (!first) throw new Error("no calls");
+    engine.state.clear();
+    const fresh = await send(engine, vendor, first);
+    await sendAll(engine, vendor, calls);
+    expect(engine.state.get(vendor, key)).toBeDefined();
+    engine.state.clear();
+    expect(engine.state.get(vendor, key)).toBeUndefined();
+    expect((await send(engine, vendor, first)).body).toStrictEqual(fresh.body);
+  });
+
   // Syllable's PUTs replace, so what their bodies leave out of the example is gone; an append
   // adds to the example's lists.
   const merging = sequences.filter(

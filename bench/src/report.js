@@ -426,6 +426,63 @@ function hostileTargets(result) {
   ];
 }
 
+function mswSection(result) {
+  const bound =
+    result.amount === undefined
+      ? `${result.runs} runs of ${seconds(result.runMs)} per transport and mode after ${seconds(result.warmupMs)} of warm-up in each`
+      : `${result.runs} run${result.runs === 1 ? "" : "s"} of ${result.amount} requests per transport and mode`;
+  const rows = result.operations.flatMap((operation) =>
+    result.modes.map((mode) => {
+      const { msw, gateway } = operation.modes[mode.key];
+      return [
+        operation.name,
+        String(mode.inFlight),
+        formatSummary(msw.rps),
+        formatSummary(gateway.rps),
+        formatRatio(msw.rps.median, gateway.rps.median),
+      ];
+    }),
+  );
+  return [
+    "## 8. MSW handlers against the gateway",
+    "",
+    `The same engine behind two transports, each built once with default options: \`createMockHandlers()\` from \`@switchboard/mock/msw\` under \`setupServer(...handlers)\` (requests to \`http://switchboard.mock\` are answered inside this process, with no socket), and \`startMockGateway({ port: 0 })\` in this process (HTTP over loopback, 127.0.0.1). One valid update per operation (its documented example). Both are driven by the same loop on Node's global \`fetch\`: one request at a time (sequential) or ${result.concurrency} in flight (each of ${result.concurrency} workers sends its next request once it has read its last answer's body), every answer checked to be 2xx. autocannon (section 1) is not used here: it writes to sockets itself, so it cannot go through MSW. MSW listens (\`onUnhandledRequest: "error"\`) only during its own runs, so the gateway's requests are not intercepted; the gateway's server and the client share this one process and its event loop, as MSW's handlers do. ${bound}, interleaved (the transport order rotates every round). Requests per second, median (min–max) of the runs.`,
+    "",
+    table(["operation", "in flight", "MSW req/s", "gateway req/s", "MSW / gateway"], rows),
+    "",
+  ].join("\n");
+}
+
+function proxySection(result) {
+  return [
+    "## 9. Validating proxy latency",
+    "",
+    `A fake upstream in this process (\`node:http\` on 127.0.0.1) answers each operation's documented success example with its documented status, and an in-process gateway started with \`startMockGateway({ proxy })\` forwards all ${result.vendors} vendors to it, checking each request and answer against the spec. Per operation: ${result.warmups} warm-up exchanges each way, then ${result.requests.toLocaleString("en-US")} requests straight to the upstream and ${result.requests.toLocaleString("en-US")} through the gateway, alternately (which goes first alternates too), one at a time, with Node's global \`fetch\` (keep-alive), each timed from the call to the last byte of its body read. Every answer was checked to be the documented status and body byte for byte, and every proxied one to carry \`x-switchboard-violations: 0\`. Upstream, gateway and client share one process, so both paths include the upstream's own work. Added latency is the proxied median minus the direct median.`,
+    "",
+    table(
+      [
+        "operation",
+        "direct median ms",
+        "direct p95 ms",
+        "proxied median ms",
+        "proxied p95 ms",
+        "added ms (median)",
+        "proxied / direct",
+      ],
+      result.operations.map((operation) => [
+        operation.name,
+        formatNumber(operation.direct.median),
+        formatNumber(operation.direct.p95),
+        formatNumber(operation.proxied.median),
+        formatNumber(operation.proxied.p95),
+        formatNumber(operation.addedMs),
+        `${operation.ratio.toFixed(2)}×`,
+      ]),
+    ),
+    "",
+  ].join("\n");
+}
+
 /**
  * @param {{ machine: ReturnType<typeof import("./machine.js").describeMachine>, startedAt: string, totalMs: number, results: Record<string, { value?: any, error?: unknown }> }} run
  */
@@ -451,6 +508,8 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
     ["bundle", "5. Bundle size", bundleSection, bundleTargets],
     ["soak", "6. Soak", soakSection, soakTargets],
     ["hostile", "7. Hostile input", hostileSection, hostileTargets],
+    ["msw", "8. MSW handlers against the gateway", mswSection, null],
+    ["proxy", "9. Validating proxy latency", proxySection, null],
   ];
   /** @type {string[][]} */
   const targets = [];

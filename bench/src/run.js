@@ -14,8 +14,10 @@ import { hostileInput } from "./hostile-input.js";
 import { perFileStartup } from "./per-file.js";
 import { describeMachine } from "./machine.js";
 import { mockThroughput } from "./mock-throughput.js";
+import { mswThroughput } from "./msw-throughput.js";
 import { documentedOperations, startupProbeOperation } from "./operations.js";
 import { pipeline } from "./pipeline.js";
+import { proxyLatency } from "./proxy-latency.js";
 import { renderReport } from "./report.js";
 import { repoRoot } from "./servers.js";
 import { soak } from "./soak.js";
@@ -56,6 +58,11 @@ const settings = smoke
       journalBodies: 20,
       uploadMiB: [2],
       journalReads: 1,
+      mswRunMs: 0,
+      mswRuns: 1,
+      mswWarmupMs: 0,
+      proxyRequests: 20,
+      proxyWarmups: 2,
     }
   : {
       durationS: env("BENCH_DURATION_S", 3),
@@ -73,6 +80,11 @@ const settings = smoke
       journalBodies: env("BENCH_JOURNAL_BODIES", 1000),
       uploadMiB: [2, 64, env("BENCH_LARGEST_UPLOAD_MIB", 1024)],
       journalReads: 5,
+      mswRunMs: env("BENCH_MSW_RUN_MS", 1000),
+      mswRuns: env("BENCH_MSW_RUNS", 5),
+      mswWarmupMs: env("BENCH_MSW_WARMUP_MS", 500),
+      proxyRequests: env("BENCH_PROXY_REQUESTS", 1000),
+      proxyWarmups: env("BENCH_PROXY_WARMUPS", 200),
     };
 
 const operations = documentedOperations();
@@ -119,6 +131,21 @@ const benchmarks = {
       journalBodies: settings.journalBodies,
       uploadMiB: settings.uploadMiB,
       reads: settings.journalReads,
+    }),
+  msw: () =>
+    mswThroughput({
+      operations,
+      concurrency: CONNECTIONS,
+      runMs: settings.mswRunMs,
+      runs: settings.mswRuns,
+      warmupMs: settings.mswWarmupMs,
+      amount: settings.amount,
+    }),
+  proxy: () =>
+    proxyLatency({
+      operations,
+      requests: settings.proxyRequests,
+      warmups: settings.proxyWarmups,
     }),
   pipeline: () => pipeline({ smoke }),
 };

@@ -5,8 +5,11 @@
  * @typedef {{ runs: number, median: number, min: number, max: number, q1: number, q3: number, p90: number }} Summary
  */
 
-/** The value at fraction `p` (0..1) of sorted `values`, interpolated linearly. */
-function quantile(sorted, p) {
+/**
+ * The value at fraction `p` (0..1) of sorted `values`, interpolated linearly.
+ * @param {number[]} sorted @param {number} p @returns {number}
+ */
+export function quantile(sorted, p) {
   if (sorted.length === 0) return Number.NaN;
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);

@@ -3,6 +3,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildReferencePage } from "./reference-pages.js";
 import { renderLanding } from "./render-landing.js";
+import { renderLlmsTxt } from "./llms-txt.js";
+import { mockGuideLinks, readMockReadme, renderMockPage } from "./mock-page.js";
 import { buildSiteModel, type SiteModel } from "./site-model.js";
 import { findRepositoryRoot, loadVendorSpecs } from "./vendor-specs.js";
 
@@ -38,7 +40,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
 
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, "reference"), { recursive: true });
-  await writeFile(path.join(outDir, "index.html"), renderLanding(model), "utf8");
+  const mockReadme = await readMockReadme(root);
+  await writeFile(
+    path.join(outDir, "index.html"),
+    renderLanding(model, mockGuideLinks(mockReadme)),
+    "utf8",
+  );
+  await writeFile(path.join(outDir, "mock.html"), renderMockPage(mockReadme), "utf8");
+  await writeFile(path.join(outDir, "llms.txt"), renderLlmsTxt(model), "utf8");
   await Promise.all(
     model.vendors.map((vendor) =>
       buildReferencePage({
@@ -50,7 +59,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
     ),
   );
 
-  const relativePaths = ["index.html", ...model.vendors.map((vendor) => vendor.referencePage)];
+  const relativePaths = [
+    "index.html",
+    "llms.txt",
+    "mock.html",
+    ...model.vendors.map((vendor) => vendor.referencePage),
+  ];
   const files = await Promise.all(
     relativePaths.map(async (file) => ({
       path: file,

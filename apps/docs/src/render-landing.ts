@@ -1,48 +1,37 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { MOCK_GATEWAY_ORIGIN } from "@switchboard/codegen";
 import { gatewayBaseUrl } from "./curl-example.js";
 import { escapeHtml } from "./html.js";
 import { plainText } from "./markdown.js";
+import { renderPage } from "./page-shell.js";
 import type { SiteModel } from "./site-model.js";
 import { apiSection, clientSampleSection, curlSection } from "./vendor-sections.js";
 
-/** The landing page's stylesheet, inlined: the page's CSP lets it load nothing. */
-export const LANDING_STYLESHEET = path.resolve(import.meta.dirname, "../templates/landing.css");
-
-const STYLE = readFileSync(LANDING_STYLESHEET, "utf8");
+/** The mock's README sections the landing page points to, by title: each must exist. */
+export const MOCK_GUIDE_LINKS = [
+  [
+    "Control it from the test",
+    "typed helpers: queued answers, journal queries and waits, sessions, reset",
+  ],
+  ["Stateful mode", "updates that later requests see"],
+  ["In the test process: MSW", "the same engine as MSW handlers, no port"],
+  ["Validating proxy", "the real vendor's answers checked against the spec"],
+  ["Recipes", "vitest set-ups: a shared gateway, one per file, a fault for one test, npx"],
+  ["What the gateway adds", "x-mock-fault, Prefer, echo, the journal, vendor error shapes"],
+] as const;
 
 /** The landing page, `index.html`: every vendor API and operation, install, mock and curl. */
-export function renderLanding(model: SiteModel): string {
+export function renderLanding(model: SiteModel, mockGuide: ReadonlyMap<string, string>): string {
   const { vendors } = model;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="description" content="Switchboard: typed clients and a mock gateway for ${plainText(vendors.map((v) => v.title).join(", "))}, generated from their OpenAPI specs.">
-<title>Switchboard API docs</title>
-<style>
-${STYLE}</style>
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
-<div class="wrap">
-<p class="brand"><a href="index.html">Switchboard</a> <span>API docs</span></p>
-<nav aria-label="Sections">
-<ul>
-<li><a href="#apis">APIs</a></li>
-<li><a href="#install">Install</a></li>
-<li><a href="#mock">Mock gateway</a></li>
-<li><a href="#curl">curl</a></li>
-</ul>
-</nav>
-</div>
-</header>
-<main id="main" class="wrap">
-<h1 id="top">Switchboard API docs</h1>
+  return renderPage({
+    title: "Switchboard API docs",
+    description: `Switchboard: typed clients and a mock gateway for ${vendors.map((v) => v.title).join(", ")}, generated from their OpenAPI specs.`,
+    nav: [
+      ["#apis", "APIs"],
+      ["#install", "Install"],
+      ["#mock", "Mock gateway"],
+      ["#curl", "curl"],
+    ],
+    main: `<h1 id="top">Switchboard API docs</h1>
 <p class="intro">Switchboard gives contact-centre and conversational-AI vendor APIs one typed
 TypeScript client each, one facade over all of them (<code>@switchboard/sdk</code>), and a mock
 gateway that serves every vendor from its spec. Everything here, these docs included, is
@@ -75,10 +64,17 @@ ${vendors.map(clientSampleSection).join("\n")}
 
 <section aria-labelledby="mock">
 <h2 id="mock">Point a client at the mock gateway</h2>
-<p>From a clone of the repository, start the gateway: it serves every vendor from its spec,
-validates each request, answers with the documented examples and keeps a journal.</p>
-<pre><code>pnpm install
-pnpm start</code></pre>
+<p>The mock gateway (<code>@switchboard/mock</code>) serves every vendor from its spec: it
+validates each request as the vendor would, answers with the documented examples, and keeps a
+journal a test can query. Start it in any project:</p>
+<pre><code>npm install --save-dev @switchboard/mock
+npx switchboard-mock                  # every vendor on ${escapeHtml(MOCK_GATEWAY_ORIGIN)}
+npx switchboard-mock --docs site/     # and a built copy of these docs at /</code></pre>
+<p>or in a test, in-process: <code>const gateway = await startMockGateway();</code> then
+<code>createSwitchboard(gateway.switchboardOptions())</code>. From a clone of the repository,
+<code>pnpm start</code> builds and serves the gateway with these docs. The whole guide is on
+<a href="mock.html">the mock gateway page</a>:</p>
+${mockGuideList(mockGuide)}
 <p>Then give a client the vendor's prefix on the gateway as its <code>baseUrl</code>:</p>
 <div class="table-wrap">
 <table>
@@ -104,14 +100,16 @@ the documented path and query examples, the credential header the operation's se
 scheme asks for (with placeholder credentials), and the operation's first documented request
 example as the body.</p>
 ${vendors.map(curlSection).join("\n")}
-</section>
-</main>
-<footer class="site-footer">
-<div class="wrap">
-<p>Generated by <code>@switchboard/docs</code> from <code>redocly.yaml</code> and <code>specs/</code>; do not edit by hand.</p>
-</div>
-</footer>
-</body>
-</html>
-`;
+</section>`,
+  });
+}
+
+/** The links to the mock page's sections, with what each holds. */
+function mockGuideList(mockGuide: ReadonlyMap<string, string>): string {
+  const items = MOCK_GUIDE_LINKS.map(([title, what]) => {
+    const href = mockGuide.get(title);
+    if (href === undefined) throw new Error(`the mock's README has no section "${title}"`);
+    return `<li><a href="${escapeHtml(href)}">${escapeHtml(title)}</a>: ${escapeHtml(what)}</li>`;
+  });
+  return `<ul>\n${items.join("\n")}\n</ul>`;
 }

@@ -8,7 +8,7 @@ import { externalResources } from "../src/external-resources.js";
 import { escapeHtml } from "../src/html.js";
 import { redocOptions } from "../src/reference-pages.js";
 import { renderLanding } from "../src/render-landing.js";
-import { bundledSpecs, pathItemOperations } from "./support.js";
+import { bundledSpecs, mockGuide, pathItemOperations } from "./support.js";
 
 type Json = Record<string, unknown>;
 
@@ -47,14 +47,19 @@ afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
-test("empties the folder, then writes index.html and one reference page per API, nothing else", async () => {
+test("empties the folder, then writes index.html, llms.txt and one reference page per API, nothing else", async () => {
   const written = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) =>
       path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
     )
     .sort();
-  const expected = ["index.html", ...specs.map(({ name }) => `reference/${name}.html`)].sort();
+  const expected = [
+    "index.html",
+    "llms.txt",
+    "mock.html",
+    ...specs.map(({ name }) => `reference/${name}.html`),
+  ].sort();
   expect(written).toEqual(expected);
   expect(site.files.map((file) => file.path).sort()).toEqual(expected);
   for (const file of site.files) expect(file.bytes).toBeGreaterThan(1000);
@@ -62,7 +67,9 @@ test("empties the folder, then writes index.html and one reference page per API,
 
 test("index.html is the landing page of the specs' model", async () => {
   expect(site.model.vendors.map((vendor) => vendor.name)).toEqual(specs.map((s) => s.name));
-  expect(await readFile(path.join(outDir, "index.html"), "utf8")).toBe(renderLanding(site.model));
+  expect(await readFile(path.join(outDir, "index.html"), "utf8")).toBe(
+    renderLanding(site.model, mockGuide),
+  );
 });
 
 test.each([

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { escapeHtml } from "../src/html.js";
 import { renderLanding } from "../src/render-landing.js";
 import type { OperationModel, SiteModel, VendorModel } from "../src/site-model.js";
-import { manifest, realModel } from "./support.js";
+import { manifest, mockGuide, realModel } from "./support.js";
 
 const SCRIPT = `<script>alert("x")</script>`;
 
@@ -55,7 +55,7 @@ describe("spec text with markup in it", () => {
     referencePage: "reference/evil.html",
     operations: [operation],
   };
-  const html = renderLanding({ vendors: [vendor] });
+  const html = renderLanding({ vendors: [vendor] }, mockGuide);
 
   test("is escaped everywhere: no element comes from a spec", () => {
     expect(html).not.toContain("<script");
@@ -86,7 +86,7 @@ describe("the landing page of the real specs", () => {
   let html: string;
   beforeAll(async () => {
     model = await realModel();
-    html = renderLanding(model);
+    html = renderLanding(model, mockGuide);
   });
 
   test("is a titled English document with a nav and headings with ids", () => {
@@ -117,16 +117,23 @@ describe("the landing page of the real specs", () => {
     for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4010(\/|$)/);
   });
 
-  test("links only relatively: to its own ids and to the reference pages", () => {
+  test("links only relatively: to its own ids, the reference pages and the mock page's sections", () => {
     const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
     const hrefs = [...html.matchAll(/ href="([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs.length).toBeGreaterThan(model.vendors.length);
-    const pages = new Set(["index.html", ...model.vendors.map((v) => v.referencePage)]);
+    const pages = new Set([
+      "index.html",
+      "mock.html",
+      ...model.vendors.map((v) => v.referencePage),
+    ]);
+    const mockSections = new Set(mockGuide.values());
     for (const href of hrefs) {
       expect(href).not.toMatch(/^([a-z][\w+.-]*:|\/)/i);
       const [page = "", hash] = href.split("#");
       if (page === "") expect(ids.has(hash), href).toBe(true);
       else expect(pages.has(page), href).toBe(true);
+      if (page === "mock.html" && hash !== undefined)
+        expect(mockSections.has(href), href).toBe(true);
     }
   });
 

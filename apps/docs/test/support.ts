@@ -7,11 +7,18 @@ import {
   type Manifest,
   type VendorManifest,
 } from "@switchboard/client-runtime/spec";
+import { mockGuideLinks, mockReadmePath } from "../src/mock-page.js";
 import { buildSiteModel, type SiteModel } from "../src/site-model.js";
 import { findRepositoryRoot, loadVendorSpecs } from "../src/vendor-specs.js";
 
 /** The repository the tests read: its manifest and bundled specs are what the site is built from. */
 export const ROOT = findRepositoryRoot(import.meta.dirname);
+
+/** The mock's README, the source of the mock page, read straight off the disk. */
+export const mockReadme = readFileSync(mockReadmePath(ROOT), "utf8");
+
+/** Its sections' links, as the landing page takes them. */
+export const mockGuide = mockGuideLinks(mockReadme);
 
 /** `manifest.json`, read straight off the disk. */
 export const manifest = JSON.parse(

@@ -7,6 +7,7 @@ import { health } from "./health.js";
 import { serveJournal, serveJournalWait } from "./journal-routes.js";
 import { ownAnswer } from "./own-answer.js";
 import { sessionOfPath } from "./session-path.js";
+import { siteAnswer } from "./site-answer.js";
 
 export interface FrontDoorParts {
   engine: MockEngine;
@@ -68,7 +69,7 @@ export function createFrontDoor(parts: FrontDoorParts): FrontDoor {
     const { prefix, vendor, path } = engine.route(pathname);
     if (!vendor && session === undefined && site && (method === "GET" || method === "HEAD")) {
       const file = await site(url.pathname);
-      if (file) return { file, head: method === "HEAD" };
+      if (file) return siteAnswer(file, request.headers);
     }
     if (!vendor) {
       const served = engine.vendors.map(({ name }) => `/${name}`).join(", ");

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { gatewaySetup } from "@switchboard/test-support/global-setup";
 
-/** Where `pnpm docs` (the `@switchboard/docs` build) writes the site. */
+/** Where `pnpm build:docs` (the `@switchboard/docs` build) writes the site. */
 const DOCS_DIR = path.resolve(import.meta.dirname, "../../../../apps/docs/dist");
 
 export default gatewaySetup("browser suite", { docsDir: DOCS_DIR });

@@ -28,7 +28,7 @@ export async function provideGateway(
     const hint =
       options.docsDir === undefined
         ? "is @switchboard/mock built? run `pnpm --filter @switchboard/mock build`"
-        : "are @switchboard/mock and the docs built? run `pnpm docs`";
+        : "are @switchboard/mock and the docs built? run `pnpm build:docs`";
     throw new Error(
       `${suite}: the mock gateway did not start${serving(options)} (${hint}): ${(error as Error).message}`,
       { cause: error },

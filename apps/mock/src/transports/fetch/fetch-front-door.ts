@@ -24,17 +24,6 @@ export function fetchFrontDoor(frontDoor: FrontDoor): (request: Request) => Prom
 
 function responseOf(answer: FrontDoorAnswer, method: string): Response {
   if ("reset" in answer) return Response.error();
-  if ("file" in answer) {
-    const { body, contentType } = answer.file;
-    return new Response(answer.head ? null : new Uint8Array(body), {
-      status: 200,
-      headers: {
-        "content-type": contentType,
-        "cache-control": "no-cache",
-        "x-content-type-options": "nosniff",
-      },
-    });
-  }
   const headers = new Headers(answer.headers);
   if ("chunks" in answer)
     return new Response(streamOf(answer.chunks), { status: answer.status, headers });

@@ -2,7 +2,7 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GATEWAY_MARK } from "../../engine/respond/gateway-mark.js";
 import type { MockResponse } from "../../types.js";
-import type { FrontDoorAnswer, SiteFile } from "../../front-door/front-door-types.js";
+import type { FrontDoorAnswer } from "../../front-door/front-door-types.js";
 
 /** `http://host:port` of a listening server. */
 export function serverUrl(server: Server): string {
@@ -15,7 +15,6 @@ export async function sendAnswer(
   response: ServerResponse,
   answer: Exclude<FrontDoorAnswer, { reset: true }>,
 ): Promise<void> {
-  if ("file" in answer) return sendFile(response, answer.head, answer.file);
   setHeaders(response, answer.headers);
   if ("chunks" in answer) {
     response.writeHead(answer.status);
@@ -86,14 +85,4 @@ export function send(response: ServerResponse, status: number, body: unknown): v
   if (!bytes && !response.hasHeader("content-type"))
     response.setHeader("content-type", "application/json");
   response.writeHead(status, { "content-length": Buffer.byteLength(payload) }).end(payload);
-}
-
-function sendFile(response: ServerResponse, head: boolean, file: SiteFile): void {
-  response.writeHead(200, {
-    "content-type": file.contentType,
-    "content-length": file.body.length,
-    "cache-control": "no-cache",
-    "x-content-type-options": "nosniff",
-  });
-  response.end(head ? undefined : file.body);
 }

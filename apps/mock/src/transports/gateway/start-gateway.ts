@@ -110,6 +110,6 @@ async function assertSiteFolder(folder: string): Promise<void> {
   try {
     await access(path.join(folder, "index.html"));
   } catch {
-    throw new Error(`docsDir ${folder} has no index.html (build the docs first: pnpm docs)`);
+    throw new Error(`docsDir ${folder} has no index.html (build the docs first: pnpm build:docs)`);
   }
 }

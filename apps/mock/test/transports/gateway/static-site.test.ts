@@ -2,9 +2,14 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { request, type IncomingHttpHeaders } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startMockGateway, type AnyVendors, type MockGateway } from "../../../src/index.js";
 import { createStaticSite } from "../../../src/transports/gateway/static-site.js";
+
+/** A page worth compressing. */
+const BIG = "<section><h2>An operation</h2><pre>curl -X PUT …</pre></section>\n".repeat(400);
 
 let parent: string;
 let folder: string;
@@ -14,6 +19,7 @@ beforeAll(async () => {
   await mkdir(path.join(folder, "reference"), { recursive: true });
   await writeFile(path.join(folder, "index.html"), "<h1>home</h1>");
   await writeFile(path.join(folder, "reference", "mini.html"), "<h1>mini</h1>");
+  await writeFile(path.join(folder, "reference", "big.html"), BIG);
   await writeFile(path.join(parent, "secret.txt"), "outside the site");
 });
 afterAll(() => rm(parent, { recursive: true, force: true }));
@@ -83,6 +89,39 @@ describe("the gateway with docsDir", () => {
     expect(gateway.journal.list()).toEqual([]);
   });
 
+  test("a page goes compressed as the client accepts, with its validator; a small one as it is", async () => {
+    const url = `${gateway.url}/reference/big.html`;
+    for (const [accepted, encoding, decode] of [
+      ["br", "br", brotliDecompressSync],
+      ["gzip", "gzip", gunzipSync],
+    ] as const) {
+      const response = await rawGet(url, { "accept-encoding": accepted });
+      expect(response.headers["content-encoding"]).toBe(encoding);
+      expect(response.headers.vary).toContain("Accept-Encoding");
+      expect(decode(response.body).toString()).toBe(BIG);
+      expect(response.body.length).toBeLessThan(BIG.length / 10);
+    }
+    const plain = await rawGet(url, {});
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG);
+    const small = await rawGet(`${gateway.url}/`, { "accept-encoding": "br" });
+    expect(small.headers["content-encoding"]).toBeUndefined();
+  });
+
+  test("revalidation: the ETag back gets a 304; a rebuilt page a new ETag and its new body", async () => {
+    const url = `${gateway.url}/reference/big.html`;
+    const first = await rawGet(url, { "accept-encoding": "br" });
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    const etag = String(first.headers.etag);
+    const again = await rawGet(url, { "accept-encoding": "br", "if-none-match": etag });
+    expect([again.status, again.body.length]).toStrictEqual([304, 0]);
+    await writeFile(path.join(folder, "reference", "big.html"), `${BIG}<p>rebuilt</p>`);
+    const rebuilt = await rawGet(url, { "if-none-match": etag });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.headers.etag).not.toBe(etag);
+    expect(rebuilt.body.toString()).toBe(`${BIG}<p>rebuilt</p>`);
+  });
+
   test("writing to the site is not a thing", async () => {
     const response = await fetch(`${gateway.url}/index.html`, { method: "POST", body: "x" });
     expect(response.status).toBe(404);
@@ -106,3 +145,25 @@ test("without docsDir there is no site", async () => {
     await gateway.close();
   }
 });
+
+/** A GET over node:http, so the body comes as sent (fetch would decode it). */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    })
+      .on("error", reject)
+      .end();
+  });
+}

@@ -18,8 +18,16 @@ export interface Visit {
   loadMs: number;
 }
 
-export async function visit(browser: Browser, url: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** The widths the suite looks at pages in. */
+export const DESKTOP = { width: 1280, height: 900 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+export async function visit(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<Visit> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

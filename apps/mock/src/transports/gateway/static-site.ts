@@ -22,7 +22,8 @@ const COMPRESSIBLE = /^(?:text\/|application\/json|image\/svg\+xml)/;
 const MIN_COMPRESSED_BYTES = 1024;
 
 const compress: Record<ContentEncoding, (body: Buffer) => Promise<Buffer>> = {
-  // Quality 9 of 11: within a few per cent of 11 on the reference pages, ten times faster.
+  // Quality 9 of 11: on a 2.5 MB reference page about 10 % larger than 11 and ten times faster
+  // (2.6 s against 24 s on these machines), paid once per page: the result is kept.
   br: (body) =>
     promisify(brotliCompress)(body, {
       params: {

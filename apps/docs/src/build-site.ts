@@ -1,12 +1,15 @@
-import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { CODE_SAMPLES_SCRIPT } from "./code-samples/landing-samples.js";
 import { buildReferencePage } from "./reference-pages.js";
 import { renderLanding } from "./render-landing.js";
 import { renderLlmsTxt } from "./llms-txt.js";
 import { mockGuideLinks, readMockReadme, renderMockPage } from "./mock-page.js";
 import { buildSiteModel, type SiteModel } from "./site-model.js";
 import { findRepositoryRoot, loadVendorSpecs } from "./vendor-specs.js";
+import { writeTryPages } from "./try-it/write-try-pages.js";
+import { withTryItLinks } from "./try-it/try-links.js";
 
 /** The site folder the package builds by default: `apps/docs/dist/`. */
 export const DEFAULT_OUT_DIR = path.resolve(import.meta.dirname, "../dist");
@@ -47,23 +50,33 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
     "utf8",
   );
   await writeFile(path.join(outDir, "mock.html"), renderMockPage(mockReadme), "utf8");
+  // The landing page's code-sample tabs and copy buttons, served from the site's own origin.
+  await mkdir(path.join(outDir, "assets"), { recursive: true });
+  await copyFile(
+    path.resolve(import.meta.dirname, "../templates/code-samples.js"),
+    path.join(outDir, CODE_SAMPLES_SCRIPT),
+  );
   await writeFile(path.join(outDir, "llms.txt"), renderLlmsTxt(model), "utf8");
   await Promise.all(
     model.vendors.map((vendor) =>
       buildReferencePage({
         vendor,
-        document: documents.get(vendor.name),
+        document: withTryItLinks(documents.get(vendor.name), vendor.name),
         configPath: path.join(root, "redocly.yaml"),
         outputFile: path.join(outDir, vendor.referencePage),
       }),
     ),
   );
 
+  const tryFiles = await writeTryPages(outDir, model, specs);
+
   const relativePaths = [
     "index.html",
     "llms.txt",
     "mock.html",
+    CODE_SAMPLES_SCRIPT,
     ...model.vendors.map((vendor) => vendor.referencePage),
+    ...tryFiles,
   ];
   const files = await Promise.all(
     relativePaths.map(async (file) => ({

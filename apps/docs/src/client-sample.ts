@@ -10,7 +10,15 @@ import type { OperationModel, VendorModel } from "./site-model.js";
  */
 export function clientSample(vendor: VendorModel): string | undefined {
   const operation = smallestExample(vendor.operations);
-  if (operation === undefined) return undefined;
+  return operation === undefined ? undefined : facadeSample(vendor, operation);
+}
+
+/**
+ * One operation through the facade: `createSwitchboard` pointed at the mock gateway with
+ * placeholder credentials, then the call with the operation's documented examples (path
+ * parameters in path order, the body, then the query).
+ */
+export function facadeSample(vendor: VendorModel, operation: OperationModel): string {
   const options = {
     ...sampleCredential(vendor.auth).options,
     baseUrl: gatewayBaseUrl(vendor.name),

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { redocCodeSampleLanguages, withCodeSamples } from "./code-samples/redoc-code-samples.js";
 import { withCurationNotesInDescriptions } from "./curation-notes.js";
 import { externalResources } from "./external-resources.js";
 import { decodeHtml } from "./html.js";
@@ -89,7 +90,8 @@ export function redoclyBin(): string {
 export async function buildReferencePage(options: ReferencePageOptions): Promise<void> {
   const folder = await mkdtemp(path.join(tmpdir(), `switchboard-docs-${options.vendor.name}-`));
   const specFile = path.join(folder, "openapi.json");
-  await writeFile(specFile, JSON.stringify(withCurationNotesInDescriptions(options.document)));
+  const shown = withCodeSamples(withCurationNotesInDescriptions(options.document), options.vendor);
+  await writeFile(specFile, JSON.stringify(shown));
   const args = [redoclyBin(), ...buildDocsArgs(options, specFile)];
   try {
     await run(process.execPath, args, {
@@ -111,9 +113,36 @@ export async function buildReferencePage(options: ReferencePageOptions): Promise
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-  const html = inlineRedoclyLogos(await readFile(options.outputFile, "utf8"));
+  const html = withCodeSampleLanguages(
+    inlineRedoclyLogos(await readFile(options.outputFile, "utf8")),
+    redocCodeSampleLanguages(options.vendor),
+  );
   checkReferencePage(html, options.vendor);
   await writeFile(options.outputFile, html, "utf8");
+}
+
+/**
+ * The page with Redoc's `codeSamples.languages` option set to the code samples' labels (Redoc 3
+ * shows no `x-codeSamples` entry whose label that list lacks). Set in the page rather than by
+ * a flag: build-docs takes no arrays as flags, and any `--openapi.*` flag replaces the config's
+ * `openapi` section whole.
+ */
+export function withCodeSampleLanguages(
+  html: string,
+  languages: readonly { lang: string; label: string }[],
+): string {
+  const options = redocOptions(html);
+  if (options === undefined) throw new Error("the page has no Redoc options");
+  // `<` escaped: the JSON sits inside a <script>.
+  const updated = JSON.stringify({ ...options, codeSamples: { languages } }).replace(
+    /</g,
+    "\\u003c",
+  );
+  // A function replacement: `$` in the JSON stays as it is.
+  return html.replace(
+    /const __redoc_options = \{.*?\};\n/,
+    () => `const __redoc_options = ${updated};\n`,
+  );
 }
 
 /** The page with Redoc's CDN logo URLs replaced by inline images. */

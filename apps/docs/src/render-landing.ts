@@ -4,7 +4,14 @@ import { escapeHtml } from "./html.js";
 import { plainText } from "./markdown.js";
 import { renderPage } from "./page-shell.js";
 import type { SiteModel } from "./site-model.js";
-import { apiSection, clientSampleSection, curlSection } from "./vendor-sections.js";
+import { tryPageHref } from "./try-it/try-page-model.js";
+import { CODE_SAMPLES_CSP, CODE_SAMPLES_HEAD } from "./code-samples/landing-samples.js";
+import {
+  apiSection,
+  clientSampleSection,
+  codeSamplesSection,
+  curlSection,
+} from "./vendor-sections.js";
 
 /** The mock's README sections the landing page points to, by title: each must exist. */
 export const MOCK_GUIDE_LINKS = [
@@ -30,7 +37,11 @@ export function renderLanding(model: SiteModel, mockGuide: ReadonlyMap<string, s
       ["#install", "Install"],
       ["#mock", "Mock gateway"],
       ["#curl", "curl"],
+      ["#samples", "Code samples"],
     ],
+    // The code samples' tabs and copy buttons: one same-origin script.
+    csp: CODE_SAMPLES_CSP,
+    head: CODE_SAMPLES_HEAD,
     main: `<h1 id="top">Switchboard API docs</h1>
 <p class="intro">Switchboard gives contact-centre and conversational-AI vendor APIs one typed
 TypeScript client each, one facade over all of them (<code>@switchboard/sdk</code>), and a mock
@@ -48,6 +59,8 @@ ${vendors.map((vendor) => `<li><a href="${escapeHtml(vendor.referencePage)}">${p
 <h2 id="apis">Vendor APIs</h2>
 <p>Each API has a full reference page (rendered from its spec by Redoc, with Switchboard's
 curation notes and provenance marks) and a gateway prefix on the mock.</p>
+<p class="try-links">Try it: send every operation to the mock gateway serving these docs,
+${vendors.map((vendor) => `<a href="${escapeHtml(tryPageHref(vendor.name))}">${plainText(vendor.title)}</a>`).join(", ")}.</p>
 ${vendors.map(apiSection).join("\n")}
 </section>
 
@@ -100,6 +113,15 @@ the documented path and query examples, the credential header the operation's se
 scheme asks for (with placeholder credentials), and the operation's first documented request
 example as the body.</p>
 ${vendors.map(curlSection).join("\n")}
+</section>
+
+<section aria-labelledby="samples">
+<h2 id="samples">Code samples</h2>
+<p>Every operation in every client, with the same documented examples as the curl above:
+curl, the facade (<code>@switchboard/sdk</code>), the vendor's generated client and, where
+the vendor publishes one, its official SDK. All but the official SDKs that cannot change
+their base URL point at the mock gateway, with placeholder credentials.</p>
+${vendors.map(codeSamplesSection).join("\n")}
 </section>`,
   });
 }

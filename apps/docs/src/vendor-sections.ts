@@ -5,9 +5,11 @@ import { blockMarkdown, inlineMarkdown, plainText } from "./markdown.js";
 import { sampleCredential } from "./sample-credentials.js";
 import type { OperationModel, VendorModel } from "./site-model.js";
 
+export { codeSamplesSection } from "./code-samples/landing-samples.js";
+
 /*
  * The landing page's parts for one vendor: its API section (lead and operations table), its
- * client sample, and its curl examples.
+ * client sample, its curl examples and its code samples in every client.
  */
 
 export function apiSection(vendor: VendorModel): string {

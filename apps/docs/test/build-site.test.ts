@@ -58,7 +58,10 @@ test("empties the folder, then writes index.html, llms.txt and one reference pag
     "index.html",
     "llms.txt",
     "mock.html",
+    "assets/code-samples.js",
     ...specs.map(({ name }) => `reference/${name}.html`),
+    "assets/try-it.js",
+    ...specs.map(({ name }) => `try/${name}.html`),
   ].sort();
   expect(written).toEqual(expected);
   expect(site.files.map((file) => file.path).sort()).toEqual(expected);
@@ -122,6 +125,26 @@ describe.each(specs)("the reference page of $name", ({ name, document, operation
     const shown = String(redocOptions(html)?.showExtensions).split(",");
     expect(shown).toEqual(["x-provenance"]);
     expect(redocOptions(html)?.disableTelemetry).toBe(true);
+  });
+
+  test("shows a code sample per client on every operation (x-codeSamples, labelled)", () => {
+    const embedded = embeddedDefinition(html);
+    for (const item of Object.values(embedded.paths as Record<string, Json>)) {
+      for (const operation of Object.values(item) as Json[]) {
+        if (typeof operation.operationId !== "string") continue;
+        const samples = operation["x-codeSamples"] as { label: string; source: string }[];
+        expect(
+          samples.slice(0, 3).map((s) => s.label),
+          operation.operationId,
+        ).toEqual(["curl", "Facade", "Client"]);
+        for (const sample of samples) expect(sample.source.length).toBeGreaterThan(0);
+        // Redoc 3 shows only the samples whose label its codeSamples option lists.
+        const listed = (
+          redocOptions(html)?.codeSamples as { languages: { label: string }[] }
+        ).languages.map((language) => language.label);
+        for (const sample of samples) expect(listed).toContain(sample.label);
+      }
+    }
   });
 
   test("loads nothing from another origin", () => {

@@ -19,6 +19,7 @@ const { root, projectDir } = inject("consumer");
 const RECIPES = path.join(FIXTURES, "recipes");
 const RECIPES_DIR = path.join(projectDir, "recipes");
 const REPORT = path.join(root, "recipes-report.json");
+const RUN_LIMIT_MS = 300_000;
 
 /** Every recipe test, by file: each must run and pass. */
 const EXPECTED: Readonly<Record<string, readonly string[]>> = {
@@ -95,7 +96,8 @@ beforeAll(async () => {
   await cp(RECIPES, RECIPES_DIR, { recursive: true });
   const args = ["vitest", "run", "--reporter=json", `--outputFile=${REPORT}`];
   [vitest, compiled] = await Promise.all([
-    run("npx", args, { cwd: RECIPES_DIR, timeoutMs: 100_000, env: userEnvironment() }),
+    // Six files, a gateway started with npx among them: minutes when every suite runs at once.
+    run("npx", args, { cwd: RECIPES_DIR, timeoutMs: RUN_LIMIT_MS, env: userEnvironment() }),
     // As vite reads them: bundler resolution; the installed declarations are checked elsewhere.
     compile(
       projectDir,
@@ -105,7 +107,7 @@ beforeAll(async () => {
     ),
   ]);
   report = JSON.parse(await readFile(REPORT, "utf8").catch(() => "null")) as JsonReport | null;
-});
+}, RUN_LIMIT_MS + 30_000);
 
 describe("the README recipes, run with npx vitest run in the consumer project", () => {
   it("installs vitest at the workspace catalog's version, as a devDependency", async () => {

@@ -17,6 +17,11 @@ export async function specsEngine(options: MockEngineOptions = {}): Promise<Mock
   return createMockEngine(await loadSpecVendors(SPECS), options);
 }
 
+/** The URL prefixes of the repository's specs, in the order the engine lists them. */
+export async function specsVendorNames(): Promise<string[]> {
+  return (await loadSpecVendors(SPECS)).map(({ name }) => name);
+}
+
 /** Credentials each vendor's scheme accepts (the mock checks only that they are there). */
 const AUTH: Readonly<Record<string, Record<string, string>>> = {
   "twilio-flex": { authorization: `Basic ${Buffer.from("AC1:token").toString("base64")}` },

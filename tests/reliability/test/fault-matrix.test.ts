@@ -58,9 +58,16 @@ describe.each(operationsUnderTest.map((operation) => [operation.name, operation]
       const call = "every" in fault.fault ? { headers: { "x-mock-fault": fault.fault.every } } : {};
       const result = await sb.update(operation.name, operation.documented.input as never, call);
       await settle();
+      // What the gateway saw, for the message when the outcome is not the planned one.
+      const journalSummary = (await readJournal()).map(({ status, time, headers }) => ({
+        status,
+        time,
+        fault: headers["x-mock-fault"],
+      }));
+      const seen = () => `the journal: ${JSON.stringify(journalSummary)}`;
 
       if (fault.outcome.ok) {
-        expect(result.ok ? result : result.error).toMatchObject({
+        expect(result.ok ? result : result.error, seen()).toMatchObject({
           ok: true,
           attempts: fault.attempts,
         });

@@ -7,9 +7,17 @@ export function faultPlanFetch(plan: readonly string[]): typeof fetch {
   return (input, init) => {
     const fault = plan[index];
     index += 1;
-    const request = new Request(input, init);
-    if (fault !== undefined) request.headers.set("x-mock-fault", fault);
-    return fetch(request);
+    if (fault === undefined) return fetch(input, init);
+    // The caller's Request itself, never a copy: a copy nothing holds stops passing on the
+    // caller's abort once garbage collected (nodejs/undici#4068), and a timeout then never
+    // reaches the request.
+    if (input instanceof Request) {
+      input.headers.set("x-mock-fault", fault);
+      return fetch(input, init);
+    }
+    const headers = new Headers(init?.headers);
+    headers.set("x-mock-fault", fault);
+    return fetch(input, { ...init, headers });
   };
 }
 

@@ -1,4 +1,6 @@
 import { createServer, type Server } from "node:http";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
@@ -45,6 +47,33 @@ describe("staging fetches", () => {
     const second = await received(await planned(`${base}/a`));
     expect(first.headers["x-mock-fault"]).toBe("status=503");
     expect(second.headers["x-mock-fault"]).toBeUndefined();
+  });
+
+  test("faultPlanFetch: the caller's abort still reaches the request after a garbage collection", async () => {
+    // A server that never answers: only the abort can end the request.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/a`;
+    setFlagsFromString("--expose-gc");
+    const collectGarbage = runInNewContext("gc") as () => void;
+    try {
+      const caller = new AbortController();
+      // As openapi-fetch sends it: a Request built with the signal, held while it is in flight.
+      const request = new Request(url, { method: "POST", body: "{}", signal: caller.signal });
+      const outcome = faultPlanFetch(["delay=1"])(request).then(
+        () => "answered",
+        (error: Error) => error.name,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      collectGarbage();
+      caller.abort();
+      const hanging = new Promise((resolve) => setTimeout(() => resolve("still waiting"), 2_000));
+      expect(await Promise.race([outcome, hanging])).toBe("AbortError");
+      expect(request.signal.aborted).toBe(true);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   test("rewriteBodyFetch sends its body instead, to the same place", async () => {

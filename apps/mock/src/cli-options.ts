@@ -29,6 +29,8 @@ Options:
   --retry-after-max <s>     send a documented Retry-After above <s> seconds as <s>
   --stateful                updates answer, and store, the resource they name after applying
                             the request, so a later request sees it (see /__admin/state)
+  --no-fast-path            answer every request through Prism, never through the compiled fast
+                            path (the answers are the same; for comparing and debugging)
   --proxy <vendor>=<url>    forward that vendor's requests to <url> instead of mocking them,
                             checking the request and the answer against the spec (repeatable)
   --har <file>              with --proxy: record the proxied exchanges, written as HAR 1.2 on exit
@@ -49,6 +51,7 @@ export const CLI_OPTIONS = {
   "no-cors": { type: "boolean", default: false },
   "retry-after-max": { type: "string" },
   stateful: { type: "boolean", default: false },
+  "no-fast-path": { type: "boolean", default: false },
   proxy: { type: "string", multiple: true },
   har: { type: "string" },
   "upstream-timeout": { type: "string" },
@@ -120,6 +123,7 @@ export function parseCli(args: readonly string[], env: NodeJS.ProcessEnv): CliCo
       ...(values.docs === undefined ? {} : { docsDir: values.docs }),
       ...(maxRetryAfterSeconds === undefined ? {} : { maxRetryAfterSeconds }),
       ...(values.stateful ? { stateful: true } : {}),
+      ...(values["no-fast-path"] ? { fastPath: false } : {}),
       ...(proxy === undefined ? {} : { proxy }),
       ...(values.har === undefined ? {} : { har: values.har }),
       ...(upstreamTimeoutMs === undefined ? {} : { upstreamTimeoutMs }),

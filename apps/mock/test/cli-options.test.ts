@@ -32,6 +32,7 @@ describe("parseCli: what to serve", () => {
     { args: ["--retry-after-max", "0"], options: { maxRetryAfterSeconds: 0 } },
     { args: ["--retry-after-max", "30"], options: { maxRetryAfterSeconds: 30 } },
     { args: ["--stateful"], options: { stateful: true } },
+    { args: ["--no-fast-path"], options: { fastPath: false } },
     {
       args: [
         "--proxy",

@@ -38,6 +38,8 @@ export interface MockEngineOptions extends JournalBounds, ProxyOptions {
    * example with the request echoed.
    */
   stateful?: boolean | undefined;
+  /** Answer the common case from answers compiled at start-up (see engine/fast-path/). Default true. */
+  fastPath?: boolean | undefined;
 }
 
 /** Reads every vendor's spec once, then answers requests to them. */
@@ -66,6 +68,7 @@ export async function createMockEngine(
     stubs: new StubTable(),
     resources: new ResourceState(vendors, { enabled: options.stateful ?? false }),
     maxRetryAfterSeconds,
+    fastPath: options.fastPath ?? true,
     proxy,
   };
   const byName = new Map(vendors.map((vendor) => [vendor.name, vendor]));

@@ -33,6 +33,8 @@ export interface PipelineState {
   resources: ResourceState;
   /** Documented or injected `Retry-After` values above this many seconds are sent as it. */
   maxRetryAfterSeconds: number | undefined;
+  /** Whether the compiled fast path may answer (engine/fast-path/). */
+  fastPath: boolean;
   /** The proxied vendors' upstreams, when any vendor is proxied. */
   proxy?: ProxyState | undefined;
 }

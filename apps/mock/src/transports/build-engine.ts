@@ -8,13 +8,14 @@ export async function engineOf(setup: MockEngineSetup): Promise<MockEngine> {
   const sources = await (setup.specs === undefined
     ? loadManifestVendors()
     : loadSpecVendors(setup.specs));
-  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds, stateful } = setup;
+  const { journalLimit, journalMaxBytes, maxRetryAfterSeconds, stateful, fastPath } = setup;
   const { proxy, har, upstreamTimeoutMs } = setup;
   return createMockEngine(sources, {
     journalLimit,
     journalMaxBytes,
     maxRetryAfterSeconds,
     stateful,
+    fastPath,
     proxy,
     har: har === undefined ? undefined : { path: har },
     upstreamTimeoutMs,

@@ -29,6 +29,12 @@ export interface MockEngineSetup {
    */
   stateful?: boolean;
   /**
+   * Answer the common case (a valid update with no `Prefer`, fault or queued answer) from
+   * answers compiled at start-up instead of through Prism; anything else still goes to Prism.
+   * The answers are the same either way. Default true.
+   */
+  fastPath?: boolean;
+  /**
    * Validating proxy: vendor prefix → upstream base URL (`{ "twilio-flex":
    * "https://flex-api.twilio.com" }`). That vendor's requests go to the upstream instead of
    * being mocked; the request and the answer are checked against the spec, the violations

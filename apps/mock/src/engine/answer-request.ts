@@ -5,7 +5,7 @@ import { withoutBlankCredentials } from "./check/blank-credentials.js";
 import { decodeBody } from "./check/decode-body.js";
 import { numericParameterViolations } from "./check/numeric-parameters.js";
 import { dedupe, prismViolations } from "./check/prism-violations.js";
-import { askPrism } from "./respond/ask-prism.js";
+import { askPrism, type PrismInput } from "./respond/ask-prism.js";
 import { GATEWAY_MARK } from "./respond/gateway-mark.js";
 import { invalidRequestStatus, successSchema } from "./respond/documented-responses.js";
 import { echoUpdate } from "./respond/echo.js";
@@ -48,17 +48,7 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
     };
   }
 
-  // A blank or malformed credential is taken out, so it is answered as a missing one is.
-  const { headers, query } = withoutBlankCredentials(matched?.route.operation.security, {
-    headers: { ...request.headers, ...decoded.headers },
-    query: request.query,
-  });
-  const answer = await askPrism(
-    vendor,
-    { ...request, headers, query, body: decoded.body },
-    matched,
-    unchecked,
-  );
+  const answer = await askPrism(vendor, prismInputOf(request, decoded), matched, unchecked);
   if ("refused" in answer) {
     const { status, reason, byGateway } = answer.refused;
     const headers = byGateway ? { ...JSON_HEADERS, ...GATEWAY_MARK } : { ...JSON_HEADERS };
@@ -96,14 +86,33 @@ export async function answerRequest(vendor: Vendor, request: VendorRequest): Pro
             example: body,
           })
         : undefined;
-    body =
-      stored ??
-      echoUpdate(body, successSchema(matched.route.operation), decoded.body, matched.pathParams);
+    body = stored ?? echoedBody(matched, body, decoded.body);
   }
   return { status, headers: lowerCaseHeaders(output.headers), body };
 }
 
-function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
+/** The request as Prism is to check it: the body decoded, blank credentials taken out. */
+export function prismInputOf(
+  request: VendorRequest,
+  decoded: { body: unknown; headers: Record<string, string> },
+): PrismInput {
+  // A blank or malformed credential is taken out, so it is answered as a missing one is.
+  const { headers, query } = withoutBlankCredentials(request.matched?.route.operation.security, {
+    headers: { ...request.headers, ...decoded.headers },
+    query: request.query,
+  });
+  return { ...request, headers, query, body: decoded.body };
+}
+
+/** A success's body: the documented one with the caller's update echoed. */
+export function echoedBody(matched: RouteMatch, documented: unknown, update: unknown): unknown {
+  return echoUpdate(documented, successSchema(matched.route.operation), update, matched.pathParams);
+}
+
+/** Prism's response headers by lower-case name, those without a value left out. */
+export function lowerCaseHeaders(
+  headers: Record<string, unknown> | undefined,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers ?? {}).flatMap(([name, value]) =>
       value === null || value === undefined ? [] : [[name.toLowerCase(), String(value)]],

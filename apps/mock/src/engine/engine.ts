@@ -1,5 +1,7 @@
 import type { MockAnswer, MockRequest, VendorSource } from "../types.js";
 import type { Vendor } from "./vendor.js";
+import { FastPath } from "./fast-path/fast-path.js";
+import type { FastPathStats } from "./fast-path/fast-path-stats.js";
 import { Journal } from "./journal/journal.js";
 import { journalOptions, type JournalBounds } from "./journal/journal-options.js";
 import { handleRequest, type PipelineState } from "./pipeline.js";
@@ -25,6 +27,8 @@ export interface MockEngine {
   handle(vendor: Vendor, request: MockRequest): Promise<MockAnswer>;
   /** The proxied exchanges recorded so far, with the `har` option. */
   readonly har: HarRecorder | undefined;
+  /** How many requests the fast path answered (none while it is off). */
+  fastPathStats(): FastPathStats;
   /** Writes what is recorded to the `har` option's file (nothing to do without it). */
   flush(): Promise<void>;
 }
@@ -38,7 +42,7 @@ export interface MockEngineOptions extends JournalBounds, ProxyOptions {
    * example with the request echoed.
    */
   stateful?: boolean | undefined;
-  /** Answer the common case from answers compiled at start-up (see engine/fast-path/). Default true. */
+  /** Answer the common case from answers compiled on first use (see engine/fast-path/). Default true. */
   fastPath?: boolean | undefined;
 }
 
@@ -68,7 +72,7 @@ export async function createMockEngine(
     stubs: new StubTable(),
     resources: new ResourceState(vendors, { enabled: options.stateful ?? false }),
     maxRetryAfterSeconds,
-    fastPath: options.fastPath ?? true,
+    fastPath: (options.fastPath ?? true) ? new FastPath() : undefined,
     proxy,
   };
   const byName = new Map(vendors.map((vendor) => [vendor.name, vendor]));
@@ -80,6 +84,7 @@ export async function createMockEngine(
     route: (pathname) => vendorOfPath(byName, pathname),
     handle: (vendor, request) => handleRequest(vendor, request, state),
     har: proxy?.har,
+    fastPathStats: () => state.fastPath?.stats() ?? { answered: 0, byOperation: {} },
     flush: async () => {
       await proxy?.har?.write();
     },

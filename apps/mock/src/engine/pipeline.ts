@@ -9,6 +9,8 @@ import {
 import type { Vendor } from "./vendor.js";
 import { answerRequest } from "./answer-request.js";
 import { faultOf, faultStatusAnswer, retryAfterOf } from "./faults/fault-answer.js";
+import { FAULT_HEADER } from "./faults/parse-fault.js";
+import type { FastPath } from "./fast-path/fast-path.js";
 import { decodeBody } from "./check/decode-body.js";
 import type { Journal } from "./journal/journal.js";
 import { receivedRequest } from "./journal/received-request.js";
@@ -33,8 +35,8 @@ export interface PipelineState {
   resources: ResourceState;
   /** Documented or injected `Retry-After` values above this many seconds are sent as it. */
   maxRetryAfterSeconds: number | undefined;
-  /** Whether the compiled fast path may answer (engine/fast-path/). */
-  fastPath: boolean;
+  /** The compiled fast path, when it may answer (engine/fast-path/). */
+  fastPath: FastPath | undefined;
   /** The proxied vendors' upstreams, when any vendor is proxied. */
   proxy?: ProxyState | undefined;
 }
@@ -47,7 +49,7 @@ export interface PipelineState {
 export async function handleRequest(
   vendor: Vendor,
   request: MockRequest,
-  { journal, stubs, resources, maxRetryAfterSeconds, proxy }: PipelineState,
+  { journal, stubs, resources, maxRetryAfterSeconds, fastPath, proxy }: PipelineState,
 ): Promise<MockAnswer> {
   const format = ERROR_FORMATS[vendor.errorFormat];
   const headers = flatHeaders(request.headers);
@@ -144,7 +146,7 @@ export async function handleRequest(
   const statusFault = faultStatusAnswer(fault, matched, format);
   if (statusFault && "status" in statusFault)
     return answer({ ...statusFault, headers: retryAfter });
-  const response = await answerRequest(vendor, {
+  const vendorRequest = {
     method: request.method,
     path: routed.path,
     query: request.query,
@@ -158,7 +160,14 @@ export async function handleRequest(
     // A queued status or example is the answer, whatever the request holds.
     unchecked: stub?.answer.status !== undefined || stub?.answer.example !== undefined,
     state: { resources, session },
-  });
+  };
+  // The fast path gives Prism's answer without Prism, to a request with no queued answer or
+  // fault that touches no stored resource; it declines (undefined) whatever else it is given.
+  const fast =
+    fastPath && !stub && headers[FAULT_HEADER] === undefined && !resources.enabled
+      ? await fastPath.answer(vendor, vendorRequest)
+      : undefined;
+  const response = fast ?? (await answerRequest(vendor, vendorRequest));
   return answer({ ...response, headers: { ...response.headers, ...retryAfter } });
 }
 

@@ -30,7 +30,7 @@ export interface MockEngineSetup {
   stateful?: boolean;
   /**
    * Answer the common case (a valid update with no `Prefer`, fault or queued answer) from
-   * answers compiled at start-up instead of through Prism; anything else still goes to Prism.
+   * answers compiled on first use instead of through Prism; anything else still goes to Prism.
    * The answers are the same either way. Default true.
    */
   fastPath?: boolean;

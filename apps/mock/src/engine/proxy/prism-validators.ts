@@ -1,27 +1,11 @@
-import { createRequire } from "node:module";
 import type { IHttpRequest, IHttpResponse } from "@stoplight/prism-http";
-// Loads prism-http (and the stand-ins for the modules it rarely uses) before its validator.
-import "../../prism/load-prism.js";
+import {
+  prismValidators as validators,
+  type Checked,
+  type MediaTypeContent,
+} from "../../prism/prism-internals.js";
 import type { Diagnostic } from "../check/prism-violations.js";
 import type { PrismOperation } from "../vendor.js";
-
-/** What a Prism validator returns: its findings, or none (an fp-ts Either). */
-type Checked = { _tag: "Left"; left: Diagnostic[] } | { _tag: "Right" };
-
-type MediaTypeContent = NonNullable<PrismOperation["responses"][number]["contents"]>[number];
-
-/** The validators Prism's own proxy runs, each on one operation (`resource`). */
-interface PrismValidators {
-  validateInput(check: { resource: PrismOperation; element: IHttpRequest }): Checked;
-  validateSecurity(check: { resource: PrismOperation; element: IHttpRequest }): Checked;
-  validateOutput(check: { resource: PrismOperation; element: IHttpResponse }): Checked;
-  validateMediaType(contents: MediaTypeContent[], mediaType: string | undefined): Checked;
-}
-
-// The module prism-http itself loaded: one copy of its compiled schemas.
-const validators = createRequire(import.meta.url)(
-  "@stoplight/prism-http/dist/validator",
-) as PrismValidators;
 
 /** Prism's findings, or none. */
 function findings(checked: Checked): Diagnostic[] {

@@ -42,12 +42,7 @@ export async function askPrism(
   /** Answer as preferred without validating the request or its credentials (a queued answer). */
   unchecked = false,
 ): Promise<PrismAnswer> {
-  const input: IHttpRequest = {
-    method: request.method.toLowerCase() as IHttpRequest["method"],
-    url: { path: request.path, query: request.query },
-    headers: request.headers,
-    body: request.body,
-  };
+  const input = prismRequestOf(request);
   const reading = readPreferences(input, matched?.route.operation);
   if ("problem" in reading) {
     return { refused: { status: 400, reason: reading.problem, byGateway: true } };
@@ -65,6 +60,16 @@ export async function askPrism(
   }
   const { status = 500 } = result.left as Error & { status?: number };
   return { refused: refusalOf(status, matched !== undefined) };
+}
+
+/** The request in Prism's own shape. */
+export function prismRequestOf(request: PrismInput): IHttpRequest {
+  return {
+    method: request.method.toLowerCase() as IHttpRequest["method"],
+    url: { path: request.path, query: request.query },
+    headers: request.headers,
+    body: request.body,
+  };
 }
 
 /**

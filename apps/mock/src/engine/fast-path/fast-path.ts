@@ -1,0 +1,109 @@
+/*
+ * The compiled fast path: a valid request to an operation Prism answers the same way every time
+ * gets Prism's first answer again (its status, headers and body, copied and frozen), with the
+ * update echoed exactly as the Prism path echoes it. Validity is proved with Prism's own checks;
+ * anything else, and anything the fast path cannot prove, is declined (undefined), and the
+ * caller asks Prism as before. Operations are compiled on their first request, not at start-up.
+ */
+import type { MockResponse } from "../../types.js";
+import {
+  echoedBody,
+  lowerCaseHeaders,
+  prismInputOf,
+  type VendorRequest,
+} from "../answer-request.js";
+import { decodeBody } from "../check/decode-body.js";
+import { askPrism, prismRequestOf } from "../respond/ask-prism.js";
+import type { Route, Vendor } from "../vendor.js";
+import { FastPathCounter, type FastPathStats } from "./fast-path-stats.js";
+import { declineOperation } from "./operation-eligibility.js";
+import { isProvenValid } from "./proven-valid.js";
+import { declineRequest } from "./request-eligibility.js";
+import { SeededAnswers } from "./seeded-answers.js";
+
+/** An operation as the fast path holds it: its answers so far, or why it is left to Prism. */
+type Compiled = { answers: SeededAnswers; name: string } | { declined: string };
+
+export class FastPath {
+  readonly #compiled = new WeakMap<Route, Compiled>();
+  readonly #counter = new FastPathCounter();
+
+  stats(): FastPathStats {
+    return this.#counter.snapshot();
+  }
+
+  /** Why the fast path leaves this operation to Prism (undefined: it answers it). */
+  declined(vendor: Vendor, route: Route): string | undefined {
+    const compiled = this.#compile(vendor, route);
+    return "declined" in compiled ? compiled.declined : undefined;
+  }
+
+  /** Prism's answer to this request, without Prism, or undefined when it is Prism's to give. */
+  async answer(vendor: Vendor, request: VendorRequest): Promise<MockResponse | undefined> {
+    const { matched } = request;
+    if (!matched || request.unchecked) return undefined;
+    const compiled = this.#compile(vendor, matched.route);
+    if ("declined" in compiled) return undefined;
+    try {
+      if (declineRequest(request.headers, request.query)) return undefined;
+      const decoded = decodeBody(vendor, request.headers["content-type"] ?? "", request.rawBody);
+      if ("violation" in decoded) return undefined;
+      const input = prismInputOf(request, decoded);
+      const accept = input.headers.accept;
+      if (!compiled.answers.takes(accept)) return undefined;
+      if (!isProvenValid(matched, prismRequestOf(input), request.query)) return undefined;
+      const seeded = compiled.answers.get(accept) ?? (await this.#seed(vendor, request, input));
+      if (!seeded) return undefined;
+      this.#counter.count(compiled.name);
+      return { ...seeded, body: echoedBody(matched, seeded.body, decoded.body) };
+    } catch {
+      // Something Prism's checks did not expect: the operation is Prism's from now on.
+      this.#decline(matched.route, "a check threw");
+      return undefined;
+    }
+  }
+
+  #compile(vendor: Vendor, route: Route): Compiled {
+    let compiled = this.#compiled.get(route);
+    if (!compiled) {
+      const declined = declineOperation(route.operation, vendor.operations);
+      compiled = declined
+        ? { declined }
+        : { answers: new SeededAnswers(), name: `${vendor.name}.${route.operationId}` };
+      this.#compiled.set(route, compiled);
+    }
+    return compiled;
+  }
+
+  /**
+   * Asks Prism once for this operation and `Accept`, and keeps its answer when it is the plain
+   * success the checks promised; when Prism disagrees, the operation is Prism's from now on.
+   */
+  async #seed(
+    vendor: Vendor,
+    request: VendorRequest,
+    input: ReturnType<typeof prismInputOf>,
+  ): Promise<Readonly<MockResponse> | undefined> {
+    const { matched } = request;
+    if (!matched) return undefined;
+    const answer = await askPrism(vendor, input, matched);
+    if ("refused" in answer) return undefined;
+    const { output, diagnostics, exampleKey } = answer;
+    if (diagnostics.length > 0 || exampleKey !== undefined) {
+      this.#decline(matched.route, "Prism found the request invalid where its checks passed");
+      return undefined;
+    }
+    if (output.statusCode < 200 || output.statusCode >= 300) return undefined;
+    const answers = this.#compiled.get(matched.route);
+    if (!answers || "declined" in answers) return undefined;
+    return answers.answers.seed(input.headers.accept, {
+      status: output.statusCode,
+      headers: lowerCaseHeaders(output.headers),
+      body: output.body,
+    });
+  }
+
+  #decline(route: Route, reason: string): void {
+    this.#compiled.set(route, { declined: reason });
+  }
+}

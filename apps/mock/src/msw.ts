@@ -4,3 +4,4 @@ export {
   type MockHandlers,
   type MockHandlersOptions,
 } from "./transports/msw/create-mock-handlers.js";
+export type { FastPathStats } from "./engine/fast-path/fast-path-stats.js";

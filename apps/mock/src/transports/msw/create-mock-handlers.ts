@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from "msw";
 import { createMockControl, type MockControl } from "../../control/mock-control.js";
 import type { AnyVendors, MockVendorCatalog } from "../../control/mock-vendors.js";
+import type { FastPathStats } from "../../engine/fast-path/fast-path-stats.js";
 import type { Journal } from "../../engine/journal/journal.js";
 import { createFrontDoor } from "../../front-door/front-door.js";
 import type { ManifestVendors } from "../../generated/manifest-vendors.js";
@@ -34,6 +35,8 @@ export interface MockHandlers<
   readonly journal: Journal;
   /** The engine as a fetch function, for clients that take one (no MSW needed). */
   readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** How many requests the fast path answered, in all and by `vendor.operationId`. */
+  fastPathStats(): FastPathStats;
 }
 
 const DEFAULT_ORIGIN = "http://switchboard.mock";
@@ -66,6 +69,7 @@ export async function createMockHandlers(
     handlers: [http.all(below, ({ request }) => answer(request))],
     journal: engine.journal,
     fetch: fetchEngine,
+    fastPathStats: () => engine.fastPathStats(),
   };
 }
 

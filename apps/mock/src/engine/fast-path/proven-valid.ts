@@ -2,11 +2,12 @@ import type { IHttpRequest } from "@stoplight/prism-http";
 import { prismPathMatching, prismValidators } from "../../prism/prism-internals.js";
 import { numericParameterViolations } from "../check/numeric-parameters.js";
 import type { RouteMatch } from "../vendor.js";
+import { passesPrismInput } from "./prism-input-check.js";
 
 /**
  * Whether Prism would route the request to the matched operation and find nothing wrong with
  * it, proved with Prism's own checks (its path matching, security check and request
- * validation, the steps `prism.request` takes before mocking) and the engine's stricter
+ * validation (see prism-input-check.ts), the steps `prism.request` takes before mocking) and the engine's stricter
  * numeric parameters. Anything short of a clean pass is Prism's to answer.
  */
 export function isProvenValid(
@@ -24,6 +25,6 @@ export function isProvenValid(
   const check = { resource: route.operation, element: input };
   return (
     prismValidators.validateSecurity(check)._tag === "Right" &&
-    prismValidators.validateInput(check)._tag === "Right"
+    passesPrismInput(route.operation, input)
   );
 }

@@ -114,7 +114,7 @@ function received(overrides: Partial<ReceivedRequest>): ReceivedRequest {
   };
 }
 
-const REQUESTS: { name: string; request: Partial<ReceivedRequest>; body?: ReceivedBody }[] = [
+const REQUESTS: { name: string; request?: Partial<ReceivedRequest>; body?: ReceivedBody }[] = [
   {
     name: "credentials in headers, a repeated header",
     request: {
@@ -182,7 +182,7 @@ describe("Journal with its redaction memo", () => {
   test("records every request as redacting it afresh does, the first time and every time after", () => {
     const journal = new Journal({ limit: 1000, maxBytes: 16 * 1024 * 1024 });
     const expected = REQUESTS.map(({ request, body }) => {
-      const { headers, query } = received(request);
+      const { headers, query } = received(request ?? {});
       return {
         headers: redactEmbedded(redactHeaders(headers)),
         query: redactEmbedded(redactBody(query)),
@@ -194,7 +194,7 @@ describe("Journal with its redaction memo", () => {
     });
     for (let round = 0; round < 3; round++) {
       for (const { request, body } of REQUESTS) {
-        const record = journal.record(received(request));
+        const record = journal.record(received(request ?? {}));
         if (body) journal.recordBody(record, body);
       }
     }

@@ -8,6 +8,7 @@ import { startMockGateway } from "../../src/index.js";
 
 const require = createRequire(import.meta.url);
 const fromPrism = createRequire(require.resolve("@stoplight/prism-http"));
+const fromPrismCore = createRequire(fromPrism.resolve("@stoplight/prism-core"));
 const loaded = (id: string) => require.cache[fromPrism.resolve(id)] !== undefined;
 
 // Runs first: the later tests load faker and the Postman converter on purpose.
@@ -17,6 +18,9 @@ describe("loading prism-http", () => {
     expect(loaded("@faker-js/faker")).toBe(false);
     expect(loaded("@faker-js/faker/locale/en")).toBe(false);
     expect(loaded("@stoplight/http-spec/postman/operation")).toBe(false);
+    expect(loaded("json-schema-faker")).toBe(false);
+    expect(loaded("node-fetch")).toBe(false);
+    expect(fromPrismCore.cache[fromPrismCore.resolve("pino")]).toBeUndefined();
   });
 });
 

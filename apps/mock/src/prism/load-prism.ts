@@ -7,6 +7,9 @@ import { deferredCalls, lazyFunction, lazyObject, withStubModules } from "./stub
 const require = createRequire(import.meta.url);
 const requireFromPrism = createRequire(require.resolve("@stoplight/prism-http"));
 const requireFromPrismCore = createRequire(requireFromPrism.resolve("@stoplight/prism-core"));
+const requireFromRefParser = createRequire(
+  requireFromPrism.resolve("@stoplight/json-schema-ref-parser"),
+);
 
 /** A module as the package that requires it finds it. */
 interface RarelyUsed {
@@ -64,6 +67,12 @@ const RARELY_USED: RarelyUsed[] = [
     from: requireFromPrism,
     id: "node-fetch",
     stub: () => lazyFunction(() => requireFromPrism("node-fetch") as () => unknown),
+  },
+  // A YAML parser (about 50 ms) for `$ref`s to YAML files: the gateway hands Prism documents.
+  {
+    from: requireFromRefParser,
+    id: "@stoplight/yaml",
+    stub: () => lazyObject<object>(() => requireFromRefParser("@stoplight/yaml")),
   },
   // pino (about 30 ms), for Prism's own logger: the gateway hands it a silent one.
   {

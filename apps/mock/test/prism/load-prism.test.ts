@@ -9,6 +9,7 @@ import { startMockGateway } from "../../src/index.js";
 const require = createRequire(import.meta.url);
 const fromPrism = createRequire(require.resolve("@stoplight/prism-http"));
 const fromPrismCore = createRequire(fromPrism.resolve("@stoplight/prism-core"));
+const fromRefParser = createRequire(fromPrism.resolve("@stoplight/json-schema-ref-parser"));
 const loaded = (id: string) => require.cache[fromPrism.resolve(id)] !== undefined;
 
 // Runs first: the later tests load faker and the Postman converter on purpose.
@@ -21,6 +22,7 @@ describe("loading prism-http", () => {
     expect(loaded("json-schema-faker")).toBe(false);
     expect(loaded("node-fetch")).toBe(false);
     expect(fromPrismCore.cache[fromPrismCore.resolve("pino")]).toBeUndefined();
+    expect(fromRefParser.cache[fromRefParser.resolve("@stoplight/yaml")]).toBeUndefined();
   });
 });
 

@@ -21,6 +21,7 @@ describe("loading prism-http", () => {
     expect(loaded("@stoplight/http-spec/postman/operation")).toBe(false);
     expect(loaded("json-schema-faker")).toBe(false);
     expect(loaded("node-fetch")).toBe(false);
+    expect(loaded("lodash/fp")).toBe(false);
     expect(fromPrismCore.cache[fromPrismCore.resolve("pino")]).toBeUndefined();
     expect(fromRefParser.cache[fromRefParser.resolve("@stoplight/yaml")]).toBeUndefined();
   });

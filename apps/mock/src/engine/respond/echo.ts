@@ -162,10 +162,12 @@ export function admits(schema: JsonSchema, value: unknown): boolean {
   if (schema.enum && !schema.enum.some((allowed) => allowed === value)) return false;
   if ("const" in schema && schema.const !== value) return false;
   if (schema.type === undefined) return !isObject(value);
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return (
-    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"))
-  );
+  const type = jsonType(value);
+  return hasType(schema.type, type) || (type === "integer" && hasType(schema.type, "number"));
+}
+
+function hasType(types: string | string[], type: string): boolean {
+  return Array.isArray(types) ? types.includes(type) : types === type;
 }
 
 /**

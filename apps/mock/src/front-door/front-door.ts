@@ -98,6 +98,8 @@ function parsedTarget(target: string): URL | null {
 /** The query as the engine takes it: a repeated name's values as a list. */
 export function queryOf(url: URL): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
+  // Most requests have none: no parameter list to build.
+  if (url.search === "") return query;
   for (const name of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(name);
     query[name] = values.length === 1 ? (values[0] ?? "") : values;

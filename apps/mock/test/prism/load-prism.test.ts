@@ -8,15 +8,22 @@ import { startMockGateway } from "../../src/index.js";
 
 const require = createRequire(import.meta.url);
 const fromPrism = createRequire(require.resolve("@stoplight/prism-http"));
+const fromPrismCore = createRequire(fromPrism.resolve("@stoplight/prism-core"));
+const fromRefParser = createRequire(fromPrism.resolve("@stoplight/json-schema-ref-parser"));
 const loaded = (id: string) => require.cache[fromPrism.resolve(id)] !== undefined;
 
-// Runs first: the later tests load faker and the Postman converter on purpose.
+// Runs first: the later tests load faker and the Postman converter on purpose. (lodash/fp is not
+// looked for here: any file's 401 in the same worker loads it.)
 describe("loading prism-http", () => {
   test("leaves faker and the Postman converter unloaded, and no stub behind", () => {
     expect(typeof prismHttp.createInstance).toBe("function");
     expect(loaded("@faker-js/faker")).toBe(false);
     expect(loaded("@faker-js/faker/locale/en")).toBe(false);
     expect(loaded("@stoplight/http-spec/postman/operation")).toBe(false);
+    expect(loaded("json-schema-faker")).toBe(false);
+    expect(loaded("node-fetch")).toBe(false);
+    expect(fromPrismCore.cache[fromPrismCore.resolve("pino")]).toBeUndefined();
+    expect(fromRefParser.cache[fromRefParser.resolve("@stoplight/yaml")]).toBeUndefined();
   });
 });
 
@@ -44,6 +51,34 @@ paths:
                 email: static@example.com
 `;
 
+const LOCKED_SPEC = `openapi: 3.1.0
+info:
+  title: Locked
+  version: "1"
+components:
+  securitySchemes:
+    bearer:
+      type: http
+      scheme: bearer
+security:
+  - bearer: []
+paths:
+  /thing:
+    get:
+      operationId: getThing
+      responses:
+        "200":
+          description: The thing
+          content:
+            application/json:
+              example: { name: thing }
+        "401":
+          description: No credential
+          content:
+            application/json:
+              example: { error: unauthorized }
+`;
+
 describe("what loads on first use", () => {
   const folders: string[] = [];
   afterAll(async () => {
@@ -64,6 +99,21 @@ describe("what loads on first use", () => {
       expect(email).not.toBe("static@example.com");
       expect(email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
       expect(loaded("@faker-js/faker/locale/en")).toBe(true);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  test("a failed credential check is still answered as the spec documents", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "switchboard-prism-test-"));
+    folders.push(folder);
+    await writeFile(path.join(folder, "locked.yaml"), LOCKED_SPEC);
+    const gateway = await startMockGateway({ specs: folder });
+    try {
+      const response = await fetch(`${gateway.url}/locked/thing`);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toStrictEqual({ error: "unauthorized" });
+      expect(loaded("lodash/fp")).toBe(true);
     } finally {
       await gateway.close();
     }

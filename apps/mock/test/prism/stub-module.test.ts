@@ -1,6 +1,11 @@
 import { createRequire } from "node:module";
 import { afterEach, describe, expect, test } from "vitest";
-import { lazyObject, withStubModules } from "../../src/prism/stub-module.js";
+import {
+  deferredCalls,
+  lazyFunction,
+  lazyObject,
+  withStubModules,
+} from "../../src/prism/stub-module.js";
 
 const require = createRequire(import.meta.url);
 const COUNTED = require.resolve("../fixtures/counted-module.cjs");
@@ -30,6 +35,75 @@ describe("lazyObject", () => {
     expect(real.locale).toBe("de");
     expect("locale" in object).toBe(true);
     expect("missing" in object).toBe(false);
+  });
+});
+
+describe("lazyFunction", () => {
+  test("loads on first use only, and once; calls and properties reach the real function", () => {
+    let calls = 0;
+    const fetchLike = Object.assign((url: string) => `fetched ${url}`, { version: 2 });
+    const stub = lazyFunction(() => {
+      calls += 1;
+      return fetchLike;
+    });
+    expect(calls).toBe(0);
+    expect(stub("a")).toBe("fetched a");
+    expect(stub.version).toBe(2);
+    expect("version" in stub).toBe(true);
+    expect(calls).toBe(1);
+  });
+});
+
+describe("deferredCalls", () => {
+  /** A configurable object that logs what is done to it, and how often it was loaded. */
+  function configurable() {
+    const log: string[] = [];
+    let loads = 0;
+    const real = {
+      option: (name: string, value: unknown) => log.push(`option ${name}=${String(value)}`),
+      extend: (name: string) => log.push(`extend ${name}`),
+      generate: (what: string) => `${what} after ${log.join(", ")}`,
+      seed: 1,
+    };
+    const load = () => {
+      loads += 1;
+      return real;
+    };
+    return { log, loads: () => loads, load };
+  }
+
+  test.each([
+    {
+      name: "kept calls are made in order before the first other use",
+      use: (faker: { generate: (what: string) => string }) => faker.generate("data"),
+      result: "data after extend faker, option random=seeded",
+    },
+    {
+      name: "reading a property loads it too",
+      use: (faker: { seed: number }) => faker.seed,
+      result: 1,
+    },
+  ])("$name", ({ use, result }) => {
+    const { log, loads, load } = configurable();
+    const faker = deferredCalls(load, ["extend", "option"]);
+    faker.extend("faker");
+    faker.option("random", "seeded");
+    expect([loads(), log]).toEqual([0, []]);
+    expect(use(faker as never)).toEqual(result);
+    expect([loads(), log]).toEqual([1, ["extend faker", "option random=seeded"]]);
+    faker.option("late", true);
+    expect(log).toEqual(["extend faker", "option random=seeded", "option late=true"]);
+    expect(loads()).toBe(1);
+  });
+
+  test("loads once it has kept as many calls as it may", () => {
+    const { log, loads, load } = configurable();
+    const faker = deferredCalls(load, ["option"], 2);
+    faker.option("a", 1);
+    faker.option("b", 2);
+    expect(loads()).toBe(0);
+    faker.option("c", 3);
+    expect([loads(), log]).toEqual([1, ["option a=1", "option b=2", "option c=3"]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ErrorFormatName, Violation } from "@switchboard/client-runtime/spec";
 import type { Vendor } from "../vendor.js";
 import { DECODED_FORM_MEDIA_TYPE, decodeForm } from "./json-forms.js";
+import { mediaTypeOf } from "./media-type.js";
 
 /** A body as Prism is to validate it, or why the engine refuses it first. */
 export type DecodedBody =
@@ -15,7 +16,7 @@ export type DecodedBody =
 /** Parses the body by its media type, refusing media types the spec does not accept. */
 export function decodeBody(vendor: Vendor, contentType: string, rawBody: Buffer): DecodedBody {
   if (rawBody.length === 0) return { body: undefined, headers: {} };
-  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  const { name: mediaType, json } = mediaTypeOf(contentType);
   if (!vendor.requestMediaTypes.has(mediaType)) {
     const accepted = [...vendor.requestMediaTypes].join(", ");
     return {
@@ -28,7 +29,7 @@ export function decodeBody(vendor: Vendor, contentType: string, rawBody: Buffer)
     };
   }
   const text = rawBody.toString("utf8");
-  if (/json/.test(mediaType)) {
+  if (json) {
     try {
       return { body: JSON.parse(text), headers: {} };
     } catch (error) {

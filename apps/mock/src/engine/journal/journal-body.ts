@@ -1,4 +1,5 @@
 import { redactBody } from "@switchboard/client-runtime";
+import { mediaTypeOf, type MediaType } from "../check/media-type.js";
 import { redactEmbedded } from "./embedded-secrets.js";
 
 /** A request body as the gateway read it. */
@@ -34,7 +35,8 @@ export const PREVIEW_CHARS = 1024;
 export function keptBodyJson(body: ReceivedBody, maxBytes: number): string | undefined {
   const { raw, contentType, jsonFormFields } = body;
   if (raw.length === 0) return undefined;
-  const mediaType = contentType?.split(";")[0]?.trim().toLowerCase() || null;
+  const read = mediaTypeOf(contentType ?? "");
+  const mediaType = read.name || null;
   const omitted = (reason: OmittedBody["$omitted"], preview?: string): string =>
     JSON.stringify({
       $omitted: reason,
@@ -43,7 +45,7 @@ export function keptBodyJson(body: ReceivedBody, maxBytes: number): string | und
       ...(preview === undefined ? {} : { preview }),
     } satisfies OmittedBody);
 
-  const parsed = parseBody(raw.toString("utf8"), mediaType ?? "", jsonFormFields);
+  const parsed = parseBody(raw.toString("utf8"), read, jsonFormFields);
   if (parsed === UNPARSED) return omitted("unparsed");
   // The redactor bounds depth, so serializing its copy cannot overflow the stack.
   const json = JSON.stringify(redactEmbedded(redactBody(parsed)));
@@ -53,9 +55,13 @@ export function keptBodyJson(body: ReceivedBody, maxBytes: number): string | und
 
 const UNPARSED = Symbol("unparsed");
 
-function parseBody(text: string, mediaType: string, jsonFormFields: ReadonlySet<string>): unknown {
-  if (/json/.test(mediaType)) return parseJson(text);
-  if (mediaType !== "application/x-www-form-urlencoded") return UNPARSED;
+function parseBody(
+  text: string,
+  mediaType: MediaType,
+  jsonFormFields: ReadonlySet<string>,
+): unknown {
+  if (mediaType.json) return parseJson(text);
+  if (mediaType.name !== "application/x-www-form-urlencoded") return UNPARSED;
   return Object.fromEntries(
     [...new URLSearchParams(text)].map(([name, value]) => {
       const json = jsonFormFields.has(name) ? parseJson(value) : UNPARSED;

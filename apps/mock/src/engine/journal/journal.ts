@@ -2,6 +2,7 @@ import { redactBody, redactHeaders } from "@switchboard/client-runtime";
 import type { RequestHeaders } from "../../types.js";
 import { redactEmbedded, redactPath } from "./embedded-secrets.js";
 import { keptBodyJson, type ReceivedBody } from "./journal-body.js";
+import { RedactionMemo } from "./redaction-memo.js";
 import {
   checkJournalFilter,
   differences,
@@ -88,6 +89,24 @@ const BODY_KEY_BYTES = Buffer.byteLength(',"body":');
 const VIOLATIONS_KEY_BYTES = Buffer.byteLength(',"violations":');
 const STATUS_BYTES = Buffer.byteLength(',"status":null}');
 
+/** How a body is read for the journal: everything keptBodyJson reads besides its bytes. */
+function bodyKind({ contentType, jsonFormFields }: ReceivedBody): string {
+  let fields = formFieldsKey.get(jsonFormFields);
+  if (fields === undefined) {
+    fields = JSON.stringify([...jsonFormFields]);
+    formFieldsKey.set(jsonFormFields, fields);
+  }
+  return `body ${JSON.stringify(contentType ?? null)} ${fields}`;
+}
+
+// A vendor's JSON form fields are one set for all its requests, so each is written out once.
+const formFieldsKey = new WeakMap<ReadonlySet<string>, string>();
+
+function isEmpty(value: object): boolean {
+  for (const _ in value) return false;
+  return true;
+}
+
 /**
  * One entry as kept: everything but body and status serialized, redacted, at record time, so the
  * raw request is let go at once and what the journal holds is exactly what it counts.
@@ -151,6 +170,8 @@ export class Journal {
   #bytes = 0;
   /** Waits for a request yet to come, each told of every entry settled. */
   readonly #waiters = new Set<(entry: KeptEntry) => void>();
+  /** Redactions of the headers, queries and bodies seen lately. */
+  readonly #memo = new RedactionMemo();
 
   constructor(options: JournalOptions) {
     this.limit = options.limit;
@@ -165,17 +186,13 @@ export class Journal {
 
   record(request: ReceivedRequest): JournalRecord {
     const { time, requestId, vendor, operationId, method, session } = request;
-    const head = JSON.stringify({
-      time,
-      requestId,
-      vendor,
-      operationId,
-      session,
-      method,
-      path: redactPath(request.path),
-      query: redactEmbedded(redactBody(request.query)),
-      headers: redactEmbedded(redactHeaders(request.headers)),
-    }).slice(0, -1);
+    const { path, query, headers } = request;
+    // As JSON.stringify writes the whole object, its redacted parts written by the memo.
+    const head =
+      JSON.stringify({ time, requestId, vendor, operationId, session, method }).slice(0, -1) +
+      `,"path":${JSON.stringify(redactPath(path))}` +
+      `,"query":${isEmpty(query) ? "{}" : this.#redactedJson("query", query, redactBody)}` +
+      `,"headers":${this.#redactedJson("headers", headers, redactHeaders)}`;
     const kept = new KeptEntry({ requestId, vendor, operationId, time, session }, head);
     this.#entries.add(kept);
     this.#bytes += kept.bytes;
@@ -186,13 +203,24 @@ export class Journal {
   /** Adds the request's body, once read, to its entry (if the entry is still kept). */
   recordBody(record: JournalRecord, body: ReceivedBody): void {
     const kept = record as KeptEntry;
-    if (!this.#entries.has(kept) || kept.body !== undefined) return;
-    kept.body = keptBodyJson(body, this.#maxBodyBytes);
-    if (kept.body === undefined) return;
+    if (!this.#entries.has(kept) || kept.body !== undefined || body.raw.length === 0) return;
+    const maxBodyBytes = this.#maxBodyBytes;
+    kept.body = this.#memo.redacted(bodyKind(body), body.raw, () =>
+      // Not empty, so there is a JSON text to keep.
+      String(keptBodyJson(body, maxBodyBytes)),
+    );
     const bodyBytes = BODY_KEY_BYTES + Buffer.byteLength(kept.body);
     kept.bytes += bodyBytes;
     this.#bytes += bodyBytes;
     this.#evict();
+  }
+
+  /** The JSON of a query's or headers' copy with every credential redacted. */
+  #redactedJson<T extends object>(kind: string, value: T, redact: (value: T) => unknown): string {
+    // Strings and lists of strings by name: their JSON is all the redactors read of them.
+    return this.#memo.redacted(kind, JSON.stringify(value), () =>
+      JSON.stringify(redactEmbedded(redact(value))),
+    );
   }
 
   /** Adds a proxied request's spec violations to its entry (if the entry is still kept). */

@@ -51,19 +51,35 @@ export function echoUpdate(
 /**
  * The example's self links (`url`, `links`) name its own identifiers as path segments; they are
  * the caller's once the identifiers are echoed, as the vendor's links name the updated resource.
+ * What names none of them is handed back as it is.
  */
 function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>): unknown {
   if (typeof value === "string") {
+    if (!namesAny(value, segments)) return value;
     return value.replace(/(?<=\/)[^/?#]+(?=[/?#]|$)/g, (segment) => {
       const replacement = segments.get(segment);
       return replacement === undefined ? segment : encodeURIComponent(replacement);
     });
   }
-  if (Array.isArray(value)) return value.map((item) => withLinkSegments(item, segments));
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withLinkSegments(item, segments));
+    return items.every((item, index) => item === value[index]) ? value : items;
+  }
   if (!isObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([name, item]) => [name, withLinkSegments(item, segments)]),
-  );
+  let changed = false;
+  const entries = Object.entries(value).map(([name, item]) => {
+    const linked = withLinkSegments(item, segments);
+    changed ||= linked !== item;
+    return [name, linked] as const;
+  });
+  return changed ? Object.fromEntries(entries) : value;
+}
+
+/** Whether the text may have one of the segments after a `/` (most strings have no `/`). */
+function namesAny(text: string, segments: ReadonlyMap<string, string>): boolean {
+  if (!text.includes("/")) return false;
+  for (const segment of segments.keys()) if (text.includes(segment)) return true;
+  return false;
 }
 
 /** `campaign_id`, `channelId`: a path parameter that names the resource's `id`. */
@@ -126,8 +142,18 @@ export function propertiesByKey(schema: JsonSchema): PropertiesByKey {
 
 /** `interaction_sid`, `InteractionSid` and `interactionSid` are one name. */
 export function propertyKey(name: string): string {
-  return name.replace(/[^a-z0-9]/gi, "").toLowerCase();
+  let key = propertyKeys.get(name);
+  if (key === undefined) {
+    key = name.replace(/[^a-z0-9]/gi, "").toLowerCase();
+    // A stranger's body can bring endless names: past the cap, keys are not kept.
+    if (propertyKeys.size < MAX_PROPERTY_KEYS) propertyKeys.set(name, key);
+  }
+  return key;
 }
+
+// Keys by name: a spec's property names are few, and every update's fields ask again.
+const propertyKeys = new Map<string, string>();
+const MAX_PROPERTY_KEYS = 4096;
 
 /** Whether the schema's type, enum and const allow the value (deeper rules are the example's). */
 export function admits(schema: JsonSchema, value: unknown): boolean {
@@ -136,10 +162,12 @@ export function admits(schema: JsonSchema, value: unknown): boolean {
   if (schema.enum && !schema.enum.some((allowed) => allowed === value)) return false;
   if ("const" in schema && schema.const !== value) return false;
   if (schema.type === undefined) return !isObject(value);
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return (
-    types.includes(jsonType(value)) || (jsonType(value) === "integer" && types.includes("number"))
-  );
+  const type = jsonType(value);
+  return hasType(schema.type, type) || (type === "integer" && hasType(schema.type, "number"));
+}
+
+function hasType(types: string | string[], type: string): boolean {
+  return Array.isArray(types) ? types.includes(type) : types === type;
 }
 
 /**

@@ -33,7 +33,8 @@ export function sendResponse(
 }
 
 function setHeaders(response: ServerResponse, headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name] as string;
     // The gateway's `Vary: Origin` (CORS) stays beside whatever the answer varies by.
     const varies = name === "vary" ? response.getHeader("vary") : undefined;
     response.setHeader(name, varies === undefined ? value : `${String(varies)}, ${value}`);

@@ -19,8 +19,10 @@ export function createRequestListener(frontDoor: FrontDoor, cors: CorsPolicy | u
       readBody: (limitBytes) => readBody(request, limitBytes),
     });
     if ("reset" in answer) request.socket.destroy();
-    else if ("status" in answer && cors)
-      await sendAnswer(response, { ...answer, headers: withoutCorsHeaders(answer.headers) });
-    else await sendAnswer(response, answer);
+    else if (!("status" in answer && cors)) await sendAnswer(response, answer);
+    else {
+      const headers = withoutCorsHeaders(answer.headers);
+      await sendAnswer(response, headers === answer.headers ? answer : { ...answer, headers });
+    }
   };
 }

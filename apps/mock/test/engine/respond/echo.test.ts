@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { echoUpdate, type JsonSchema } from "../../../src/engine/respond/echo.js";
+import { echoUpdate, propertyKey, type JsonSchema } from "../../../src/engine/respond/echo.js";
 
 const SECRET = "s3cr3t-echo-value";
 
@@ -224,6 +224,31 @@ describe("echoUpdate: path parameters", () => {
     });
   });
 
+  test("links anywhere in the example name the echoed identifier; the example is not changed", () => {
+    const linkedSchema: JsonSchema = {
+      ...schema,
+      properties: { ...schema.properties, links: { type: "array" }, home: { type: "string" } },
+    };
+    const links = [
+      { rel: "self", href: "https://api.example/v1/Channels/CH0" },
+      { rel: "items", href: ["https://api.example/v1/Channels/CH0/Items", "/Other/CH1"] },
+      { rel: "docs", href: "https://docs.example/v1/Channels" },
+    ];
+    const linked = { ...example, links, home: "https://api.example/" };
+    const before = structuredClone(linked);
+    expect(echoUpdate(linked, linkedSchema, undefined, { sid: "CH 9" })).toStrictEqual({
+      ...example,
+      sid: "CH 9",
+      links: [
+        { rel: "self", href: "https://api.example/v1/Channels/CH%209" },
+        { rel: "items", href: ["https://api.example/v1/Channels/CH%209/Items", "/Other/CH1"] },
+        { rel: "docs", href: "https://docs.example/v1/Channels" },
+      ],
+      home: "https://api.example/",
+    });
+    expect(linked).toStrictEqual(before);
+  });
+
   test.each([
     { name: "items with every required property", hooks: [{ id: 1, url: "u" }], echoed: true },
     { name: "items without a required property", hooks: [{ url: "u" }], echoed: false },
@@ -334,5 +359,23 @@ describe("echoUpdate: write-only fields inside objects the example does not merg
       {},
     );
     expect(JSON.stringify(result)).not.toContain(SECRET_TOKEN);
+  });
+});
+
+describe("propertyKey", () => {
+  test.each([
+    { name: "interaction_sid", key: "interactionsid" },
+    { name: "InteractionSid", key: "interactionsid" },
+    { name: "interactionSid", key: "interactionsid" },
+    { name: "x-Rate.Limit 2", key: "xratelimit2" },
+    { name: "", key: "" },
+  ])("$name is $key, asked once or again", ({ name, key }) => {
+    expect([propertyKey(name), propertyKey(name)]).toEqual([key, key]);
+  });
+
+  test("names past the number it keeps still get their keys", () => {
+    const names = Array.from({ length: 5000 }, (_, n) => `Field_${n}`);
+    expect(names.map(propertyKey)).toEqual(names.map((_, n) => `field${n}`));
+    expect(names.map(propertyKey)).toEqual(names.map((_, n) => `field${n}`));
   });
 });

@@ -62,14 +62,17 @@ describe("corsHeaders: on every answer", () => {
     { name: "listed, no Origin: none", policy: LISTED },
   ])("$name", ({ policy, origin, allowed }) => {
     const headers = corsHeaders(policy, origin === undefined ? {} : { origin });
-    expect(headers).toStrictEqual({
+    const expected = {
       ...(allowed === undefined ? {} : { "access-control-allow-origin": allowed }),
       ...(allowed === undefined || allowed === "*"
         ? {}
         : { "access-control-allow-credentials": "true" }),
       "access-control-expose-headers": EXPOSED,
       vary: "Origin",
-    });
+    };
+    expect(headers).toStrictEqual(expected);
+    // In the order they are sent.
+    expect(Object.keys(headers)).toEqual(Object.keys(expected));
   });
 });
 
@@ -116,4 +119,10 @@ test("withoutCorsHeaders drops a vendor's documented CORS headers, and only thos
       "retry-after": "2",
     }),
   ).toStrictEqual({ "content-type": "application/json", "retry-after": "2" });
+});
+
+test("withoutCorsHeaders hands back headers without any CORS header as they are", () => {
+  const headers = { "content-type": "application/json", "x-request-id": "r" };
+  expect(withoutCorsHeaders(headers)).toBe(headers);
+  expect(headers).toStrictEqual({ "content-type": "application/json", "x-request-id": "r" });
 });

@@ -6,22 +6,32 @@ import type { RequestIssue } from "@switchboard/client-runtime";
  */
 export const MAX_INPUT_DEPTH = 64;
 
-/** Where a value sits: built into a JSON Pointer only when an issue needs one. */
-interface Place {
-  readonly parent: Place | undefined;
-  readonly name: string;
-}
-
-/** Why an input has no snapshot: the issue says where (a JSON Pointer) and which rule. */
+/**
+ * Why an input has no snapshot, and which rule. Where (a JSON Pointer) is built only when one
+ * is thrown: each level it passes through on the way out puts its name in front.
+ */
 class InputProblem {
-  constructor(readonly issue: RequestIssue) {}
+  readonly names: string[] = [];
+  constructor(
+    readonly rule: string,
+    readonly message: string,
+  ) {}
+
+  get issue(): RequestIssue {
+    const path = this.names.map((name) => `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`);
+    return { path: path.join("") || "/", rule: this.rule, message: this.message };
+  }
 }
 
-function problem(place: Place | undefined, rule: string, message: string): InputProblem {
-  const names: string[] = [];
-  for (let at = place; at !== undefined; at = at.parent) names.unshift(at.name);
-  const path = names.map((name) => `/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`);
-  return new InputProblem({ path: path.join("") || "/", rule, message });
+function problem(rule: string, message: string): InputProblem {
+  return new InputProblem(rule, message);
+}
+
+/** What was thrown below the child `name`: a problem gains the name, anything else is unreadable. */
+function under(name: string, thrown: unknown): InputProblem {
+  const found = thrown instanceof InputProblem ? thrown : problem("unreadable", UNREADABLE);
+  found.names.unshift(name);
+  return found;
 }
 
 const UNREADABLE = "could not be read: a getter, proxy or toJSON threw";
@@ -38,7 +48,7 @@ export function snapshotInput(
   input: unknown,
 ): { readonly value: unknown } | { readonly issue: RequestIssue } {
   try {
-    return { value: plain(input, "", undefined, new Set(), 0) };
+    return { value: plain(input, "", new Set(), 0) };
   } catch (thrown) {
     if (thrown instanceof InputProblem) return { issue: thrown.issue };
     throw thrown;
@@ -46,65 +56,52 @@ export function snapshotInput(
 }
 
 // Every read of the caller's objects sits in a try: a getter, proxy or toJSON may throw.
-function plain(
-  given: unknown,
-  key: string,
-  place: Place | undefined,
-  ancestors: Set<object>,
-  depth: number,
-): unknown {
+function plain(given: unknown, key: string, ancestors: Set<object>, depth: number): unknown {
   let value = given;
   if ((typeof given === "object" && given !== null) || typeof given === "bigint") {
     try {
       const json = (given as { toJSON?: unknown }).toJSON;
       if (typeof json === "function") value = json.call(given, key);
     } catch {
-      throw problem(place, "unreadable", UNREADABLE);
+      throw problem("unreadable", UNREADABLE);
     }
   }
   if (typeof value === "bigint") {
-    throw problem(place, "type", "is a BigInt, which JSON cannot carry");
+    throw problem("type", "is a BigInt, which JSON cannot carry");
   }
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "object" || value === null) return value;
   if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    return plain(value.valueOf(), key, place, ancestors, depth);
+    return plain(value.valueOf(), key, ancestors, depth);
   }
-  if (ancestors.has(value)) throw problem(place, "cycle", "contains itself");
+  if (ancestors.has(value)) throw problem("cycle", "contains itself");
   if (depth >= MAX_INPUT_DEPTH) {
-    throw problem(place, "maxDepth", `is nested deeper than ${MAX_INPUT_DEPTH} levels`);
+    throw problem("maxDepth", `is nested deeper than ${MAX_INPUT_DEPTH} levels`);
   }
   ancestors.add(value);
   const copy = Array.isArray(value)
-    ? plainArray(value, place, ancestors, depth)
-    : plainObject(value as Record<string, unknown>, place, ancestors, depth);
+    ? plainArray(value, ancestors, depth)
+    : plainObject(value as Record<string, unknown>, ancestors, depth);
   ancestors.delete(value);
   return copy;
 }
 
-function plainArray(
-  array: readonly unknown[],
-  place: Place | undefined,
-  ancestors: Set<object>,
-  depth: number,
-): unknown[] {
+function plainArray(array: readonly unknown[], ancestors: Set<object>, depth: number): unknown[] {
   let length: number;
   try {
     length = array.length;
   } catch {
-    throw problem(place, "unreadable", UNREADABLE);
+    throw problem("unreadable", UNREADABLE);
   }
   const copy = new Array<unknown>(length);
   for (let index = 0; index < length; index += 1) {
     const name = String(index);
-    const at = { parent: place, name };
-    let item: unknown;
+    let plainItem: unknown;
     try {
-      item = array[index];
-    } catch {
-      throw problem(at, "unreadable", UNREADABLE);
+      plainItem = plain(array[index], name, ancestors, depth + 1);
+    } catch (thrown) {
+      throw under(name, thrown);
     }
-    const plainItem = plain(item, name, at, ancestors, depth + 1);
     copy[index] = isLeftOut(plainItem) ? null : plainItem;
   }
   return copy;
@@ -112,7 +109,6 @@ function plainArray(
 
 function plainObject(
   object: Readonly<Record<string, unknown>>,
-  place: Place | undefined,
   ancestors: Set<object>,
   depth: number,
 ): Record<string, unknown> {
@@ -120,18 +116,16 @@ function plainObject(
   try {
     names = Object.keys(object);
   } catch {
-    throw problem(place, "unreadable", UNREADABLE);
+    throw problem("unreadable", UNREADABLE);
   }
   const copy: Record<string, unknown> = {};
   for (const name of names) {
-    const at = { parent: place, name };
-    let item: unknown;
+    let plainItem: unknown;
     try {
-      item = object[name];
-    } catch {
-      throw problem(at, "unreadable", UNREADABLE);
+      plainItem = plain(object[name], name, ancestors, depth + 1);
+    } catch (thrown) {
+      throw under(name, thrown);
     }
-    const plainItem = plain(item, name, at, ancestors, depth + 1);
     if (isLeftOut(plainItem)) continue;
     // A `__proto__` key is data, as JSON.parse makes it, never the copy's prototype.
     if (name === "__proto__") {

@@ -35,6 +35,14 @@ export class SecretSet {
   }
 
   /**
+   * A copy of this set plus the secrets inside a body no one else holds (the facade's snapshot
+   * of the input): read only when something is scrubbed, so a quiet success never walks it.
+   */
+  withOwnedBody(body: unknown): SecretSet {
+    return new SecretSet([], [...this.#sources, () => secretsIn(body)]);
+  }
+
+  /**
    * Adds the credentials a request carries in its headers, whole and without their scheme:
    * HTTP basic's base64 `user:password` is a secret of its own.
    */

@@ -71,6 +71,8 @@ export interface OperationTarget {
   readonly operationId: string;
   readonly operation: OperationMetadata;
   readonly validator: RequestValidator;
+  /** The names of its path template's parameters, read once. */
+  readonly pathNames: readonly string[];
 }
 
 /** Finds an operation of a configured vendor; a TypeError naming the known ones if none. */
@@ -85,7 +87,13 @@ export function findOperation(connection: VendorConnection, operationId: string)
       `Switchboard: ${connection.vendor} has no operation "${operationId}"; it has ${known}`,
     );
   }
-  return { connection, operationId, operation, validator };
+  return {
+    connection,
+    operationId,
+    operation,
+    validator,
+    pathNames: pathParamNames(operation.path),
+  };
 }
 
 type FailureDetails = Omit<UpdateErrorDetails, "vendor" | "operation">;
@@ -115,7 +123,8 @@ export async function sendUpdate(
   const snapshot = snapshotInput(input);
   const value = "value" in snapshot ? snapshot.value : undefined;
   const parts = (typeof value === "object" && value !== null ? value : {}) as RequestParts;
-  const secrets = connection.secrets.withBody(parts.body);
+  // The snapshot is the facade's own: its secrets can wait until something is scrubbed.
+  const secrets = connection.secrets.withOwnedBody(parts.body);
   const failure = (details: FailureDetails): UpdateFailure => ({
     ok: false,
     error: new UpdateError(
@@ -153,11 +162,11 @@ function summary(issues: readonly UpdateIssue[]): string {
 }
 
 /** Spec violations, then path segments no URL can carry (`..`, empty, lone surrogates). */
-function requestIssues({ validator, operation }: OperationTarget, input: unknown): RequestIssue[] {
+function requestIssues({ validator, pathNames }: OperationTarget, input: unknown): RequestIssue[] {
   const issues = validateRequest(validator, input);
   if (issues.length > 0) return issues;
   const path = (input as RequestParts).path ?? {};
-  return pathParamNames(operation.path).flatMap((name) => {
+  return pathNames.flatMap((name) => {
     const problem = pathParamProblem(path[name]);
     return problem === undefined
       ? []

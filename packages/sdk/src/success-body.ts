@@ -14,6 +14,14 @@ export function readSuccessBody(
   text: string | undefined,
 ): { readonly data: unknown } | { readonly problem: string; readonly raw: string } {
   if (text === undefined || text === "") return { data: undefined };
+  // The usual answer, read without parsing its content type.
+  if (contentType === "application/json") {
+    try {
+      return { data: JSON.parse(text) };
+    } catch {
+      // Reported below, with the text cut.
+    }
+  }
   const raw = text.length > MAX_RAW_TEXT_LENGTH ? `${text.slice(0, MAX_RAW_TEXT_LENGTH)}…` : text;
   const mediaType = contentType?.split(";")[0]?.trim().toLowerCase().slice(0, 100) || "none";
   if (!JSON_MEDIA_TYPE.test(mediaType)) {

@@ -10,7 +10,9 @@ import { SecretSet, secretsIn } from "./secrets.js";
 import {
   findOperation,
   sendUpdate,
+  type OperationTarget,
   type RequestingClient,
+  type SendSettings,
   type VendorConnection,
 } from "./send-update.js";
 import type { CallOptions, SwitchboardOptions } from "./switchboard-options.js";
@@ -88,22 +90,55 @@ export function createSwitchboardOver(
     );
   }
 
-  /** Configuration mistakes throw at once; everything after that resolves to a result. */
-  function update(name: string, input: unknown, call: CallOptions = {}): Promise<unknown> {
-    const [vendor = "", operationId = ""] = String(name).split(".");
-    const connection = connectionOf(vendor);
-    const target = findOperation(connection, operationId);
+  // Found once per name: a lookup by name is the same for every later call.
+  const targets = new Map<string, OperationTarget>();
+  function targetOf(name: string): OperationTarget {
+    let target = targets.get(name);
+    if (target === undefined) {
+      const [vendor = "", operationId = ""] = name.split(".");
+      target = findOperation(connectionOf(vendor), operationId);
+      targets.set(name, target);
+    }
+    return target;
+  }
+
+  // A call without options sends with the facade's own settings, checked once here.
+  const defaultSettings: SendSettings = {
+    retry: defaults.retry,
+    timeoutMs: defaults.timeoutMs,
+    hooks: defaults.hooks,
+    validateResponses: defaults.validateResponses,
+  };
+
+  function settingsFor(connection: VendorConnection, call: CallOptions): SendSettings {
+    const { retry, timeoutMs, signal, headers } = call;
+    const given = call.validateResponses;
+    if (
+      retry === undefined &&
+      timeoutMs === undefined &&
+      signal === undefined &&
+      headers === undefined &&
+      given === undefined
+    ) {
+      return defaultSettings;
+    }
     const validateResponses =
-      checkFlag(call.validateResponses, "options.validateResponses") ?? defaults.validateResponses;
+      checkFlag(given, "options.validateResponses") ?? defaults.validateResponses;
     if (validateResponses) checkResponseValidators(connection, "options");
-    const settings = {
-      retry: retryPolicy(call.retry, "options", defaults.retry),
-      timeoutMs: checkTimeout(call.timeoutMs ?? defaults.timeoutMs, "options.timeoutMs"),
+    return {
+      retry: retryPolicy(retry, "options", defaults.retry),
+      timeoutMs: checkTimeout(timeoutMs ?? defaults.timeoutMs, "options.timeoutMs"),
       hooks: defaults.hooks,
       validateResponses,
-      ...(call.signal ? { signal: call.signal } : {}),
-      ...(call.headers ? { headers: call.headers } : {}),
+      ...(signal ? { signal } : {}),
+      ...(headers ? { headers } : {}),
     };
+  }
+
+  /** Configuration mistakes throw at once; everything after that resolves to a result. */
+  function update(name: string, input: unknown, call: CallOptions = {}): Promise<unknown> {
+    const target = targetOf(String(name));
+    const settings = settingsFor(target.connection, call);
     return sendUpdate(target, input, settings).then((result) => {
       if (throwErrors && !result.ok) throw result.error;
       return result;

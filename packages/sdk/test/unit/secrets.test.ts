@@ -152,14 +152,14 @@ describe("SecretSet.scrubText", () => {
   });
 });
 
-describe("SecretSet.withBody", () => {
+describe.each(["withBody", "withOwnedBody"] as const)("SecretSet.%s", (method) => {
   test("picks up strings under credential-like names in the body", () => {
     const body = {
       auth_token: "body-token-1234",
       user: { password: "hunter2!", name: "ann" },
       Status: "closed",
     };
-    const set = new SecretSet([TOKEN]).withBody(body);
+    const set = new SecretSet([TOKEN])[method](body);
     expect(set.scrubText("body-token-1234 hunter2! ann closed " + TOKEN)).toBe(
       `${REDACTED} ${REDACTED} ann closed ${REDACTED}`,
     );
@@ -167,18 +167,32 @@ describe("SecretSet.withBody", () => {
 
   test("leaves the original set as it was", () => {
     const base = new SecretSet([TOKEN]);
-    base.withBody({ password: "hunter2!" });
+    base[method]({ password: "hunter2!" });
     expect(base.scrubText("hunter2!")).toBe("hunter2!");
   });
 
   test("still ignores short values found in the body", () => {
-    expect(new SecretSet([]).withBody({ password: "pw1" }).scrubText("pw1")).toBe("pw1");
+    expect(new SecretSet([])[method]({ password: "pw1" }).scrubText("pw1")).toBe("pw1");
+  });
+
+  test("reads the body when made (withBody) or on the first scrub (withOwnedBody)", () => {
+    let reads = 0;
+    const body = {
+      get password() {
+        reads += 1;
+        return "hunter2!";
+      },
+    };
+    const set = new SecretSet([])[method](body);
+    expect(reads).toBe(method === "withBody" ? 1 : 0);
+    expect(set.scrubText("hunter2!")).toBe(REDACTED);
+    expect(reads).toBe(1);
   });
 
   test.each([undefined, null, "text", 42, [], {}])(
     "a body without secrets (%s) adds none",
     (body) => {
-      expect(new SecretSet([TOKEN]).withBody(body).scrubText(`${TOKEN} text 42`)).toBe(
+      expect(new SecretSet([TOKEN])[method](body).scrubText(`${TOKEN} text 42`)).toBe(
         `${REDACTED} text 42`,
       );
     },

@@ -61,6 +61,16 @@ export function parseDifferentialReport(text) {
   return { operations: report.operations, differences: report.differences };
 }
 
+/** The first failure vitest printed (its failures go to stderr, put first), a few lines of it. */
+function failureLines(output) {
+  const lines = output.trim().split("\n");
+  const first = lines.findIndex((line) => /FAIL|Error/.test(line));
+  return lines
+    .slice(Math.max(first, 0), Math.max(first, 0) + 20)
+    .join("\n")
+    .trim();
+}
+
 /**
  * Runs the differential test with `FAST_PATH_RUNS=runs` and returns its report with whether the
  * test itself passed. A smoke run skips it when the test is not there; a full run fails.
@@ -89,19 +99,26 @@ export async function differential({ runs, smoke }) {
     /** @type {{ passed: boolean, output: string }} */
     const outcome = await promisify(execFile)(process.execPath, args, {
       cwd: repoRoot,
-      env: { ...process.env, FAST_PATH_RUNS: String(runs), FAST_PATH_REPORT: reportFile },
+      env: {
+        ...process.env,
+        FAST_PATH_RUNS: String(runs),
+        FAST_PATH_REPORT: reportFile,
+        // Plain text: the output's tail goes into the report when the test fails.
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+      },
       timeout: TIMEOUT_MS,
       maxBuffer: 64 * 1024 ** 2,
     }).then(
-      ({ stdout, stderr }) => ({ passed: true, output: `${stdout}${stderr}` }),
+      ({ stdout, stderr }) => ({ passed: true, output: `${stderr}\n${stdout}` }),
       (error) => ({
         passed: false,
-        output: `${error.stdout ?? ""}${error.stderr ?? ""}` || String(error.message),
+        output: `${error.stderr ?? ""}\n${error.stdout ?? ""}`.trim() || String(error.message),
       }),
     );
     const ms = performance.now() - started;
     const text = await readFile(reportFile, "utf8").catch(() => undefined);
-    const tail = outcome.output.trim().split("\n").slice(-15).join("\n");
+    const tail = failureLines(outcome.output);
     if (text === undefined) {
       throw new Error(
         `the differential test did not run: ${outcome.passed ? "it passed but wrote no report" : "it failed before writing its report"} (${reportFile})\n${tail}`,

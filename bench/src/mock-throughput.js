@@ -12,14 +12,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { load } from "./load.js";
 import { wireRequest } from "./operations.js";
-import { httpRequest, startGateway, startPrism, startServer, withResidentPeak } from "./servers.js";
+import {
+  httpRequest,
+  NO_FAST_PATH,
+  startGateway,
+  startPrism,
+  startServer,
+  withResidentPeak,
+} from "./servers.js";
 import { summarize } from "./stats.js";
 
 const replayScript = fileURLToPath(new URL("./replay-server.js", import.meta.url));
 /** Response headers that belong to one connection or instant, not to the recorded answer. */
 const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
-/** The gateway's command-line flag that turns the fast path off. */
-const NO_FAST_PATH = "--no-fast-path";
 /** How often a loaded server's resident memory is read. */
 const RSS_SAMPLE_MS = 250;
 

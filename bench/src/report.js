@@ -101,7 +101,7 @@ function throughputSection(result) {
   lines.push(
     `### Gateway memory at ${formatNumber(fixedRate.rate)} req/s`,
     "",
-    `A peak RSS under full load grows with the request rate (V8 enlarges its young generation when a process allocates faster), so a gateway that answers more requests per second shows a higher peak for that reason alone. Here a fresh pair of gateway processes, fast path on and \`--no-fast-path\`, is loaded at the same fixed rate of ${formatNumber(fixedRate.rate)} req/s (autocannon's \`overallRate\`, ${result.connections} connections), ${result.durationS} s per run, ${result.runs} runs per operation after a ${result.warmupS} s warm-up at that rate, interleaved as above: this is the memory comparison of the targets. "achieved req/s" shows whether each process kept up with the rate.`,
+    `A peak RSS under full load grows with the request rate (V8 enlarges its young generation when a process allocates faster), so a gateway that answers more requests per second shows a higher peak for that reason alone. Here a fresh pair of gateway processes, fast path on and \`--no-fast-path\`, is loaded at the same fixed rate of ${formatNumber(fixedRate.rate)} req/s (autocannon's \`overallRate\`, ${result.connections} connections), ${result.durationS} s per run, ${result.runs} runs per operation after a ${result.warmupS} s warm-up at that rate, interleaved as above: this is the memory comparison of the targets. "achieved req/s" shows whether each process kept up with the rate (the target is not judged when one fell below ${percent(TARGETS.rateSustained)} of it). The min–max of each column is the run-to-run spread: a difference inside it is noise, not the fast path.`,
     "",
     table(
       [

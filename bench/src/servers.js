@@ -154,9 +154,12 @@ export async function stopChild(child, graceMs = 5000) {
   children.delete(child);
 }
 
+/** The gateway's flag that sends every request through Prism, never the compiled fast path. */
+export const NO_FAST_PATH = "--no-fast-path";
+
 /**
  * The gateway with every spec, probed on `GET /__health`; `flags` are added to its command line
- * (`["--no-fast-path"]`).
+ * (`[NO_FAST_PATH]`).
  * @param {{ flags?: string[], nodeArgs?: string[], keepOutput?: boolean }} [options]
  */
 export function startGateway({ flags = [], nodeArgs = [], keepOutput = false } = {}) {

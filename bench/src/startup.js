@@ -4,7 +4,7 @@
 // `--no-fast-path`; Prism's CLI (one spec, for comparison) must answer a valid request of its
 // spec with 2xx. Runs alternate between the three.
 import { wireRequest } from "./operations.js";
-import { startGateway, startPrism } from "./servers.js";
+import { NO_FAST_PATH, startGateway, startPrism } from "./servers.js";
 import { summarize } from "./stats.js";
 import { readManifest } from "./vendors.js";
 
@@ -22,7 +22,7 @@ export async function startup({ runs, prismOperation }) {
     const g = await startGateway();
     gateway.push(g.startupMs);
     await g.stop();
-    const off = await startGateway({ flags: ["--no-fast-path"] });
+    const off = await startGateway({ flags: [NO_FAST_PATH] });
     gatewayOff.push(off.startupMs);
     await off.stop();
     const p = await startPrism(prismOperation.specFile, wireRequest(prismOperation, ""));

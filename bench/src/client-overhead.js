@@ -60,7 +60,7 @@ export function variants(operation) {
 }
 
 /** Operations per second of `call`, run back to back for about `batchMs`. */
-async function batch(call, batchMs) {
+export async function batch(call, batchMs) {
   let count = 0;
   const started = performance.now();
   let elapsed;

@@ -1,11 +1,16 @@
 // @ts-check
 // Renders BENCHMARKS.md from the results of one run. Every figure comes from that run.
-import { formatNumber, formatRatio, formatSummary } from "./stats.js";
+import { DIFFERENTIAL_TEST } from "./differential.js";
+import { formatNumber, formatRatio, formatSummary, median } from "./stats.js";
 
+/** Issue 20's targets for the gateway and the facade, and the pipeline's. */
 export const TARGETS = {
-  gatewayP99Ms: 10,
-  gatewayStartupMs: 1500,
-  facadeOverBare: 0.7,
+  gatewayOverPrism: 3,
+  gatewayP99Ms: 5,
+  gatewayStartupMs: 1000,
+  facadeOverBare: 0.8,
+  /** The share of the fixed rate both gateways must reach for their RSS to be compared. */
+  rateSustained: 0.9,
   pipelineColdMs: 30_000,
   pipelineWarmMs: 2000,
 };
@@ -19,6 +24,14 @@ const table = (head, rows) =>
   ].join("\n");
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+/** A summary of byte counts, in MiB. */
+const inMiB = (summary) =>
+  Object.fromEntries(
+    Object.entries(summary).map(([key, value]) => [
+      key,
+      key === "runs" ? value : value / 1024 ** 2,
+    ]),
+  );
 const percent = (share) => `${(share * 100).toFixed(1)} %`;
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -50,10 +63,11 @@ function machineSection(machine, startedAt, totalMs) {
 
 function throughputSection(result) {
   const servers = Object.fromEntries(result.servers.map(({ key, label }) => [key, label]));
+  const { fixedRate } = result;
   const lines = [
     "## 1. Mock throughput and latency",
     "",
-    `One valid update per operation (its documented example), ${result.connections} connections, ${result.durationS} s per run, ${result.runs} runs per server after a ${result.warmupS} s warm-up, interleaved (the server order rotates every round). Figures are the median (min–max) of the runs; errors are transport errors, timeouts and non-2xx answers over all runs. Servers: the Switchboard gateway (all ${result.gatewaySpecs} specs, one process); Prism's own CLI serving that operation's spec alone (\`--verboseLevel silent\`, stdout discarded); a bare \`node:http\` server replaying the gateway's recorded status, headers and body for the same request (the physical limit of this machine and load generator). autocannon runs in the harness process and reports latency in whole milliseconds.`,
+    `One valid update per operation (its documented example), ${result.connections} connections, ${result.durationS} s per run, ${result.runs} runs per server after a ${result.warmupS} s warm-up, interleaved (the server order rotates every round). Figures are the median (min–max) of the runs; errors are transport errors, timeouts and non-2xx answers over all runs. Servers: the Switchboard gateway (all ${result.gatewaySpecs} specs, one process) with its fast path (the default) and, in a second process, with \`--no-fast-path\` (every request through Prism: today's gateway before issue 20); Prism's own CLI serving that operation's spec alone (\`--verboseLevel silent\`, stdout discarded); a bare \`node:http\` server replaying the gateway's recorded status, headers and body for the same request (the physical limit of this machine and load generator). autocannon runs in the harness process and reports latency in whole milliseconds. RSS peak is the loaded process's highest \`VmRSS\` (\`/proc/<pid>/status\`, read every ${result.rssSampleMs} ms) during each run.`,
     "",
   ];
   for (const operation of result.operations) {
@@ -62,35 +76,76 @@ function throughputSection(result) {
       `### ${operation.name} (\`${operation.method} ${operation.path}\`)`,
       "",
       table(
-        ["server", "req/s", "p50 ms", "p99 ms", "errors / requests", "req/s vs gateway"],
+        [
+          "server",
+          "req/s",
+          "p50 ms",
+          "p99 ms",
+          "errors / requests",
+          "RSS peak MiB",
+          "req/s vs gateway",
+        ],
         Object.entries(operation.results).map(([key, r]) => [
           servers[key],
           formatSummary(r.rps),
           formatSummary(r.p50),
           formatSummary(r.p99),
           `${r.errors} / ${r.requests.toLocaleString("en-US")}`,
+          formatSummary(inMiB(r.rssPeak)),
           formatRatio(r.rps.median, gateway.rps.median),
         ]),
       ),
       "",
     );
   }
+  lines.push(
+    `### Gateway memory at ${formatNumber(fixedRate.rate)} req/s`,
+    "",
+    `A peak RSS under full load grows with the request rate (V8 enlarges its young generation when a process allocates faster), so a gateway that answers more requests per second shows a higher peak for that reason alone. Here a fresh pair of gateway processes, fast path on and \`--no-fast-path\`, is loaded at the same fixed rate of ${formatNumber(fixedRate.rate)} req/s (autocannon's \`overallRate\`, ${result.connections} connections), ${result.durationS} s per run, ${result.runs} runs per operation after a ${result.warmupS} s warm-up at that rate, interleaved as above: this is the memory comparison of the targets. "achieved req/s" shows whether each process kept up with the rate (the target is not judged when one fell below ${percent(TARGETS.rateSustained)} of it). The min–max of each column is the run-to-run spread: a difference inside it is noise, not the fast path.`,
+    "",
+    table(
+      [
+        "operation",
+        "RSS peak MiB, fast path",
+        "RSS peak MiB, `--no-fast-path`",
+        "fast path / off",
+        "achieved req/s, fast path",
+        "achieved req/s, off",
+        "p99 ms, fast path",
+        "p99 ms, off",
+      ],
+      fixedRate.operations.map((operation) => {
+        const { gateway, gatewayOff } = operation.results;
+        return [
+          operation.name,
+          formatSummary(inMiB(gateway.rssPeak)),
+          formatSummary(inMiB(gatewayOff.rssPeak)),
+          formatRatio(gateway.rssPeak.median, gatewayOff.rssPeak.median),
+          formatSummary(gateway.rps),
+          formatSummary(gatewayOff.rps),
+          formatSummary(gateway.p99),
+          formatSummary(gatewayOff.p99),
+        ];
+      }),
+    ),
+    "",
+  );
   return lines.join("\n");
 }
 
 function throughputTargets(result) {
-  return result.operations.flatMap((operation) => {
-    const { gateway, prism, bare } = operation.results;
+  const rows = result.operations.flatMap((operation) => {
+    const { gateway, gatewayOff, prism, bare } = operation.results;
     return [
       [
-        `${operation.name}: gateway req/s ≥ Prism CLI req/s`,
-        `${formatNumber(gateway.rps.median)} vs ${formatNumber(prism.rps.median)} (${formatRatio(gateway.rps.median, prism.rps.median)}; bare replay ${formatNumber(bare.rps.median)})`,
-        met(gateway.rps.median >= prism.rps.median),
+        `${operation.name}: gateway req/s ≥ ${TARGETS.gatewayOverPrism}× Prism CLI req/s`,
+        `${formatNumber(gateway.rps.median)} vs ${formatNumber(prism.rps.median)} (${formatRatio(gateway.rps.median, prism.rps.median)}; \`--no-fast-path\` ${formatNumber(gatewayOff.rps.median)}, bare replay ${formatNumber(bare.rps.median)})`,
+        met(gateway.rps.median >= TARGETS.gatewayOverPrism * prism.rps.median),
       ],
       [
-        `${operation.name}: gateway p99 < ${TARGETS.gatewayP99Ms} ms`,
+        `${operation.name}: gateway p99 ≤ ${TARGETS.gatewayP99Ms} ms at ${result.connections} connections`,
         `${formatSummary(gateway.p99, "ms")}`,
-        met(gateway.p99.median < TARGETS.gatewayP99Ms),
+        met(gateway.p99.median <= TARGETS.gatewayP99Ms),
       ],
       [
         `${operation.name}: gateway errors = 0`,
@@ -99,6 +154,22 @@ function throughputTargets(result) {
       ],
     ];
   });
+  // Today's gateway is the one with the fast path off: the same process as before issue 20.
+  const peaks = (key) =>
+    median(result.fixedRate.operations.map((operation) => operation.results[key].rssPeak.median));
+  const on = peaks("gateway");
+  const off = peaks("gatewayOff");
+  // The comparison is fair only if both processes served the rate; say so when one fell short.
+  const { rate } = result.fixedRate;
+  const short = result.fixedRate.operations.filter((operation) =>
+    Object.values(operation.results).some((r) => r.rps.median < TARGETS.rateSustained * rate),
+  );
+  rows.push([
+    `gateway RSS under load at ${formatNumber(rate)} req/s: fast path ≤ \`--no-fast-path\` (today's)`,
+    `${mib(on)} vs ${mib(off)} (${formatRatio(on, off)}; median over the operations of each one's median peak)${short.length > 0 ? `; below ${percent(TARGETS.rateSustained)} of the rate: ${short.map((operation) => operation.name).join(", ")}` : ""}`,
+    short.length > 0 ? "**not comparable** (rate not sustained)" : met(on <= off),
+  ]);
+  return rows;
 }
 
 function profileSection(result) {
@@ -138,11 +209,42 @@ function profileSection(result) {
   ].join("\n");
 }
 
+function engineSection(result) {
+  return [
+    "## 1b. Engine cost per request, fast path on and off (in-process)",
+    "",
+    `The engine without sockets or a load generator, so what differs between the two is the engine alone: two engines built in this process with \`createMockHandlers({ fastPath: true })\` and \`createMockHandlers({ fastPath: false })\` from \`@switchboard/mock/msw\`, each called through its \`fetch\` (a \`Request\` in, a \`Response\` out: the front door and the engine, the code the MSW handlers run; MSW itself is not installed). One valid update per operation (its documented example), one request at a time, each answer's body read and checked to be 2xx. "wrapping only" builds the same \`Request\`, reads its body and builds and reads a \`Response\` with the documented answer, without an engine: the floor under both. ${seconds(result.warmupMs)} of warm-up per caller, then ${result.batches} timed batches of ≥ ${seconds(result.batchMs)} each, interleaved (the caller order rotates every round); microseconds per request, median (min–max) of the batches.`,
+    "",
+    table(
+      [
+        "operation",
+        "fast path µs",
+        "`fastPath: false` µs",
+        "wrapping only µs",
+        "fast path / off",
+        "off / fast path",
+      ],
+      result.operations.map((operation) => {
+        const { on, off, wrapping } = operation.microseconds;
+        return [
+          `${operation.name} (\`${operation.method} ${operation.path}\`)`,
+          formatSummary(on),
+          formatSummary(off),
+          formatSummary(wrapping),
+          formatRatio(on.median, off.median),
+          formatRatio(off.median, on.median),
+        ];
+      }),
+    ),
+    "",
+  ].join("\n");
+}
+
 function startupSection(result) {
   return [
     "## 2. Startup",
     "",
-    `Process spawn to the first 2xx answer, ${result.runs} runs each, alternating. The gateway is probed on \`GET /__health\` (answered once all ${result.gatewaySpecs} specs are loaded); Prism's CLI serves the ${result.prismSpec} spec alone and is probed with that spec's valid update. Probes every 5 ms.`,
+    `Process spawn to the first 2xx answer, ${result.runs} runs each, alternating. The gateway is probed on \`GET /__health\` (answered once all ${result.gatewaySpecs} specs are loaded), with its fast path (compiled at start-up) and with \`--no-fast-path\`; Prism's CLI serves the ${result.prismSpec} spec alone and is probed with that spec's valid update. Probes every 5 ms.`,
     "",
     table(
       ["server", "startup ms, median (min–max)", "IQR ms", "vs Prism CLI"],
@@ -152,6 +254,12 @@ function startupSection(result) {
           formatSummary(result.gateway),
           `${formatNumber(result.gateway.q1)}–${formatNumber(result.gateway.q3)}`,
           formatRatio(result.gateway.median, result.prism.median),
+        ],
+        [
+          `Switchboard gateway, \`--no-fast-path\` (${result.gatewaySpecs} specs)`,
+          formatSummary(result.gatewayOff),
+          `${formatNumber(result.gatewayOff.q1)}–${formatNumber(result.gatewayOff.q3)}`,
+          formatRatio(result.gatewayOff.median, result.prism.median),
         ],
         [
           `Prism CLI (${result.prismSpec} only)`,
@@ -483,12 +591,87 @@ function proxySection(result) {
   ].join("\n");
 }
 
+/** Values under names that may hold a credential, replaced before an example is printed. */
+const SECRET_NAME = /authorization|token|secret|password|cookie|api[-_]?key/i;
+const redacted = (value) =>
+  JSON.stringify(value, (key, inner) => (SECRET_NAME.test(key) ? "[redacted]" : inner));
+const EXAMPLES_SHOWN = 3;
+const EXAMPLE_CHARS = 600;
+
+function differentialSection(result) {
+  if (result.skipped) {
+    return `## 10. Fast path against Prism: differential test\n\nSmoke run: skipped, ${result.skipped}.\n`;
+  }
+  const total = (field) => result.operations.reduce((sum, operation) => sum + operation[field], 0);
+  const examples = result.differences.slice(0, EXAMPLES_SHOWN).map((example) => {
+    const text = redacted(example);
+    return text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS)}…` : text;
+  });
+  return [
+    "## 10. Fast path against Prism: differential test",
+    "",
+    `\`${DIFFERENTIAL_TEST}\` (the reliability suite's test, which \`pnpm test\` runs at a small size) run once with \`FAST_PATH_RUNS=${result.runs}\`: requests to every operation, each answered with the fast path on and with it off (every request through Prism), the two answers compared. "answered by the fast path" counts the requests the fast path answered itself rather than handing them to Prism (a differential test where it answered none compares Prism with itself). The test ${result.passed ? "passed" : "**failed**"} in ${seconds(result.ms)}.`,
+    "",
+    table(
+      ["operation", "requests", "answered by the fast path", "differences"],
+      [
+        ...result.operations.map((operation) => [
+          operation.operation,
+          operation.requests.toLocaleString("en-US"),
+          `${operation.answeredByFastPath.toLocaleString("en-US")} (${percent(operation.requests === 0 ? 0 : operation.answeredByFastPath / operation.requests)})`,
+          operation.differences.toLocaleString("en-US"),
+        ]),
+        [
+          "all",
+          total("requests").toLocaleString("en-US"),
+          total("answeredByFastPath").toLocaleString("en-US"),
+          total("differences").toLocaleString("en-US"),
+        ],
+      ],
+    ),
+    "",
+    ...(examples.length > 0
+      ? [
+          `The first ${examples.length} of ${result.differences.length} reported differences (credentials redacted, each cut at ${EXAMPLE_CHARS} characters):`,
+          "",
+          "```json",
+          ...examples,
+          "```",
+          "",
+        ]
+      : []),
+    ...(result.failure
+      ? ["The test's last output:", "", "```text", result.failure, "```", ""]
+      : []),
+  ].join("\n");
+}
+
+function differentialTargets(result) {
+  if (result.skipped) return [];
+  const requests = result.operations.reduce((sum, operation) => sum + operation.requests, 0);
+  const fast = result.operations.reduce((sum, operation) => sum + operation.answeredByFastPath, 0);
+  const differences = result.operations.reduce((sum, operation) => sum + operation.differences, 0);
+  return [
+    [
+      `fast path vs Prism: 0 differences over ${requests.toLocaleString("en-US")} requests`,
+      `${differences} differences (${fast.toLocaleString("en-US")} requests answered by the fast path)${result.passed ? "" : "; the test failed"}`,
+      met(differences === 0 && result.passed),
+    ],
+  ];
+}
+
 /**
  * @param {{ machine: ReturnType<typeof import("./machine.js").describeMachine>, startedAt: string, totalMs: number, results: Record<string, { value?: any, error?: unknown }> }} run
  */
 export function renderReport({ machine, startedAt, totalMs, results }) {
   const sections = [
     ["throughput", "1. Mock throughput and latency", throughputSection, throughputTargets],
+    [
+      "engine",
+      "1b. Engine cost per request, fast path on and off (in-process)",
+      engineSection,
+      null,
+    ],
     ["profile", "Where the gateway's time goes", profileSection, null],
     [
       "startup",
@@ -496,7 +679,7 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
       startupSection,
       (r) => [
         [
-          `gateway startup < ${seconds(TARGETS.gatewayStartupMs)}`,
+          `gateway startup (all ${r.gatewaySpecs} specs, fast path compiled) < ${formatNumber(TARGETS.gatewayStartupMs)} ms`,
           formatSummary(r.gateway, "ms"),
           met(r.gateway.median < TARGETS.gatewayStartupMs),
         ],
@@ -510,6 +693,12 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
     ["hostile", "7. Hostile input", hostileSection, hostileTargets],
     ["msw", "8. MSW handlers against the gateway", mswSection, null],
     ["proxy", "9. Validating proxy latency", proxySection, null],
+    [
+      "differential",
+      "10. Fast path against Prism: differential test",
+      differentialSection,
+      differentialTargets,
+    ],
   ];
   /** @type {string[][]} */
   const targets = [];

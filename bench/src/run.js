@@ -10,6 +10,8 @@ import { parseArgs, promisify } from "node:util";
 import { bundleSize } from "./bundle-size.js";
 import { clientOverhead } from "./client-overhead.js";
 import { cpuProfile } from "./cpu-profile.js";
+import { differential } from "./differential.js";
+import { engineCost } from "./engine-cost.js";
 import { hostileInput } from "./hostile-input.js";
 import { perFileStartup } from "./per-file.js";
 import { describeMachine } from "./machine.js";
@@ -63,6 +65,12 @@ const settings = smoke
       mswWarmupMs: 0,
       proxyRequests: 20,
       proxyWarmups: 2,
+      fixedRate: 1000,
+      engineWarmupMs: 5,
+      engineBatchMs: 5,
+      engineBatches: 1,
+      // Only to check the test still writes the report this harness reads; `pnpm test` runs it.
+      differentialRuns: 20,
     }
   : {
       durationS: env("BENCH_DURATION_S", 3),
@@ -85,6 +93,11 @@ const settings = smoke
       mswWarmupMs: env("BENCH_MSW_WARMUP_MS", 500),
       proxyRequests: env("BENCH_PROXY_REQUESTS", 1000),
       proxyWarmups: env("BENCH_PROXY_WARMUPS", 200),
+      fixedRate: env("BENCH_RSS_RATE", 1000),
+      engineWarmupMs: env("BENCH_ENGINE_WARMUP_MS", 1000),
+      engineBatchMs: env("BENCH_ENGINE_BATCH_MS", 400),
+      engineBatches: env("BENCH_ENGINE_BATCHES", 7),
+      differentialRuns: env("BENCH_FAST_PATH_RUNS", 2000),
     };
 
 const operations = documentedOperations();
@@ -100,6 +113,14 @@ const benchmarks = {
       runs: settings.runs,
       warmupS: settings.warmupS,
       amount: settings.amount,
+      fixedRate: settings.fixedRate,
+    }),
+  engine: () =>
+    engineCost({
+      operations,
+      warmupMs: settings.engineWarmupMs,
+      batchMs: settings.engineBatchMs,
+      batches: settings.engineBatches,
     }),
   profile: () =>
     cpuProfile({
@@ -147,6 +168,7 @@ const benchmarks = {
       requests: settings.proxyRequests,
       warmups: settings.proxyWarmups,
     }),
+  differential: () => differential({ runs: settings.differentialRuns, smoke }),
   pipeline: () => pipeline({ smoke }),
 };
 

@@ -3,6 +3,7 @@
 // tracked and killed on every exit path of this process (normal exit, error, Ctrl-C).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import { request } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -153,15 +154,19 @@ export async function stopChild(child, graceMs = 5000) {
   children.delete(child);
 }
 
+/** The gateway's flag that sends every request through Prism, never the compiled fast path. */
+export const NO_FAST_PATH = "--no-fast-path";
+
 /**
- * The gateway with every spec, probed on `GET /__health`.
- * @param {{ nodeArgs?: string[], keepOutput?: boolean }} [options]
+ * The gateway with every spec, probed on `GET /__health`; `flags` are added to its command line
+ * (`[NO_FAST_PATH]`).
+ * @param {{ flags?: string[], nodeArgs?: string[], keepOutput?: boolean }} [options]
  */
-export function startGateway({ nodeArgs = [], keepOutput = false } = {}) {
+export function startGateway({ flags = [], nodeArgs = [], keepOutput = false } = {}) {
   return startServer({
-    name: "Switchboard gateway",
+    name: `Switchboard gateway${flags.length > 0 ? ` ${flags.join(" ")}` : ""}`,
     script: gatewayBin,
-    args: (port) => ["--port", String(port)],
+    args: (port) => ["--port", String(port), ...flags],
     probe: async (port) => (await httpRequest({ port, method: "GET", path: "/__health" })).status,
     nodeArgs,
     keepOutput,
@@ -194,9 +199,38 @@ export function startPrism(specFile, probeRequest) {
 
 /** Resident set size of a process in bytes, from `/proc/<pid>/status` (Linux only). */
 export async function residentBytes(pid) {
-  const { readFile } = await import("node:fs/promises");
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
   if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
+}
+
+/**
+ * The highest resident set size of a process while `work` runs: read before it, every
+ * `intervalMs` during it and after it.
+ * @template T
+ * @param {number} pid
+ * @param {() => Promise<T>} work
+ * @param {number} [intervalMs]
+ * @returns {Promise<{ result: T, rssBefore: number, rssPeak: number, rssAfter: number }>}
+ */
+export async function withResidentPeak(pid, work, intervalMs = 250) {
+  const rssBefore = await residentBytes(pid);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => {
+    residentBytes(pid).then(
+      (bytes) => {
+        rssPeak = Math.max(rssPeak, bytes);
+      },
+      () => undefined,
+    );
+  }, intervalMs);
+  let result;
+  try {
+    result = await work();
+  } finally {
+    clearInterval(sampler);
+  }
+  const rssAfter = await residentBytes(pid);
+  return { result, rssBefore, rssPeak: Math.max(rssPeak, rssAfter), rssAfter };
 }

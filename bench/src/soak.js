@@ -3,7 +3,7 @@
 // resident memory read from /proc before, during (peak of 1 s samples) and after the load.
 import { load } from "./load.js";
 import { wireRequest } from "./operations.js";
-import { residentBytes, startGateway } from "./servers.js";
+import { startGateway, withResidentPeak } from "./servers.js";
 
 /**
  * @param {{ operations: import("./operations.js").Operation[], connections: number, durationS: number, amount?: number }} settings
@@ -12,38 +12,26 @@ export async function soak({ operations, connections, durationS, amount }) {
   const gateway = await startGateway();
   try {
     const pid = /** @type {number} */ (gateway.child.pid);
-    const rssStart = await residentBytes(pid);
-    let rssPeak = rssStart;
-    const sampler = setInterval(() => {
-      residentBytes(pid).then(
-        (bytes) => {
-          rssPeak = Math.max(rssPeak, bytes);
-        },
-        () => undefined,
-      );
-    }, 1000);
-    let result;
-    try {
-      result = await load({
-        port: gateway.port,
-        requests: operations.map((operation) => wireRequest(operation)),
-        connections,
-        durationS,
-        ...(amount === undefined ? {} : { amount }),
-      });
-    } finally {
-      clearInterval(sampler);
-    }
-    const rssEnd = await residentBytes(pid);
-    rssPeak = Math.max(rssPeak, rssEnd);
+    const { result, rssBefore, rssPeak, rssAfter } = await withResidentPeak(
+      pid,
+      () =>
+        load({
+          port: gateway.port,
+          requests: operations.map((operation) => wireRequest(operation)),
+          connections,
+          durationS,
+          ...(amount === undefined ? {} : { amount }),
+        }),
+      1000,
+    );
     return {
       connections,
       durationS,
       operations: operations.length,
       ...result,
-      rssStart,
+      rssStart: rssBefore,
       rssPeak,
-      rssEnd,
+      rssEnd: rssAfter,
     };
   } finally {
     await gateway.stop();

@@ -14,7 +14,7 @@ import {
 } from "../answer-request.js";
 import { decodeBody } from "../check/decode-body.js";
 import { askPrism, prismRequestOf } from "../respond/ask-prism.js";
-import type { Route, Vendor } from "../vendor.js";
+import type { Route, RouteMatch, Vendor } from "../vendor.js";
 import { FastPathCounter, type FastPathStats } from "./fast-path-stats.js";
 import { declineOperation } from "./operation-eligibility.js";
 import { isProvenValid } from "./proven-valid.js";
@@ -52,7 +52,8 @@ export class FastPath {
       const accept = input.headers.accept;
       if (!compiled.answers.takes(accept)) return undefined;
       if (!isProvenValid(matched, prismRequestOf(input), request.query)) return undefined;
-      const seeded = compiled.answers.get(accept) ?? (await this.#seed(vendor, request, input));
+      const seeded =
+        compiled.answers.get(accept) ?? (await this.#seed(vendor, matched, compiled, input));
       if (!seeded) return undefined;
       this.#counter.count(compiled.name);
       return { ...seeded, body: echoedBody(matched, seeded.body, decoded.body) };
@@ -80,11 +81,10 @@ export class FastPath {
    */
   async #seed(
     vendor: Vendor,
-    request: VendorRequest,
+    matched: RouteMatch,
+    { answers }: { answers: SeededAnswers },
     input: ReturnType<typeof prismInputOf>,
   ): Promise<Readonly<MockResponse> | undefined> {
-    const { matched } = request;
-    if (!matched) return undefined;
     const answer = await askPrism(vendor, input, matched);
     if ("refused" in answer) return undefined;
     const { output, diagnostics, exampleKey } = answer;
@@ -93,9 +93,7 @@ export class FastPath {
       return undefined;
     }
     if (output.statusCode < 200 || output.statusCode >= 300) return undefined;
-    const answers = this.#compiled.get(matched.route);
-    if (!answers || "declined" in answers) return undefined;
-    return answers.answers.seed(input.headers.accept, {
+    return answers.seed(input.headers.accept, {
       status: output.statusCode,
       headers: lowerCaseHeaders(output.headers),
       body: output.body,

@@ -74,6 +74,50 @@ export const { wildcardMediaTypeMatch } =
     wildcardMediaTypeMatch(mediaType: string, documented: string): boolean;
   };
 
+/** A parameter deserializer: the value of `name` in `parameters`, read in one style. */
+export type PrismDeserializer = (
+  name: string,
+  parameters: Record<string, unknown>,
+  schema: { type?: unknown } | undefined,
+  explode: boolean,
+) => unknown;
+
+/** Prism's parameter deserializers by location and style. */
+export const prismDeserializers = require("@stoplight/prism-http/dist/validator/deserializers") as {
+  header: Record<string, PrismDeserializer>;
+  query: Record<string, PrismDeserializer>;
+  path: Record<string, PrismDeserializer>;
+};
+
+/** Prism's request-body schema preparation: read-only properties dropped (an fp-ts Option). */
+export const { stripReadOnlyProperties } =
+  require("@stoplight/prism-http/dist/utils/filterRequiredProperties") as {
+    stripReadOnlyProperties(schema: object): { _tag: "None" } | { _tag: "Some"; value: object };
+  };
+
+/** The `allOf` merge Prism applies to a body schema before validating it. */
+export const mergeAllOf = requireFromPrism("@stoplight/json-schema-merge-allof") as (
+  schema: object,
+  options: { deep: boolean; ignoreAdditionalProperties: boolean },
+) => object;
+
+/** Media type matching as Prism's body validation does it. */
+export const typeIs = requireFromPrism("type-is") as {
+  is(mediaType: string, types: string[]): string | false;
+};
+
+/** A security scheme's check, as Prism's `validateSecurity` runs it (an fp-ts Either). */
+export type PrismSecurityHandler = (input: IHttpRequest, name: string) => { _tag: string };
+
+/** Prism's security checks: the handler for a scheme (Left when it has none), and for none. */
+export const prismSecurityHandlers =
+  require("@stoplight/prism-http/dist/validator/validators/security/handlers") as {
+    findSecurityHandler(
+      scheme: object,
+    ): { _tag: "Left" } | { _tag: "Right"; right: PrismSecurityHandler };
+    noneSecurityHandler: PrismSecurityHandler;
+  };
+
 /** Header lookup by any case, as Prism does it. */
 export const caseless = requireFromPrism("caseless") as (headers: object) => {
   get(name: string): string | undefined;

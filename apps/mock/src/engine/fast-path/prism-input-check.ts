@@ -1,89 +1,209 @@
 /*
- * Prism's request validation (`validateInput` of prism-http 5.12.0, validator/index.js) put
- * together again from the same parts, in the same order and with the same rules, only without
- * its fp-ts plumbing and with each operation's path template read once instead of on every
- * request. It answers one question: would Prism find nothing at all to report?
+ * Prism's request validation (`validateInput` of prism-http 5.12.0, validator/index.js), compiled
+ * once per operation: the same parts, in the same order, with the same rules and Prism's own
+ * schema check, but with what depends only on the operation (its parameter schemas, the body
+ * content and schema for each media type, its path template) worked out on first use instead of
+ * on every request, and without the fp-ts plumbing. It answers one question: would Prism find
+ * nothing at all to report?
  */
 import type { IHttpRequest } from "@stoplight/prism-http";
 import {
   caseless,
+  mergeAllOf,
   parseMIMEHeader,
-  prismInputParts as parts,
+  prismDeserializers,
+  prismInputParts,
+  stripReadOnlyProperties,
+  typeIs,
   URI,
   wildcardMediaTypeMatch,
+  type MediaTypeContent,
+  type PrismDeserializer,
 } from "../../prism/prism-internals.js";
+import { compileSchemaCheck } from "../../prism/prism-schema-check.js";
 import type { PrismOperation } from "../vendor.js";
 
 const INPUT = 0;
 
-type PathTemplate = InstanceType<typeof URI.Template>;
-const templates = new WeakMap<PrismOperation, PathTemplate>();
+/** Whether Prism's `validateInput` would pass a request to the operation it was compiled for. */
+export type InputCheck = (element: IHttpRequest) => boolean;
 
-function templateOf(operation: PrismOperation): PathTemplate {
-  let template = templates.get(operation);
-  if (!template) {
-    template = new URI.Template(operation.path);
-    templates.set(operation, template);
-  }
-  return template;
-}
+type Bundle = unknown;
+type RequestSpec = NonNullable<PrismOperation["request"]>;
+type RequestBody = NonNullable<RequestSpec["body"]>;
+type Parameter = NonNullable<RequestSpec["query" | "headers" | "path"]>[number];
 
-/** Whether Prism's `validateInput` would pass the request with no finding, not even a warning. */
-export function passesPrismInput(operation: PrismOperation, element: IHttpRequest): boolean {
+/** Prism's verdict on the request's body, headers, query and path, compiled for `operation`. */
+export function compileInputCheck(operation: PrismOperation): InputCheck {
   const { request } = operation;
-  if (!request) return true;
+  if (!request) return () => true;
   const bundle = (operation as { __bundled__?: unknown }).__bundled__;
-  const headers = element.headers ?? {};
-  return (
-    passesBody(request.body, element.body, headers, bundle) &&
-    (!request.headers || isRight(parts.validateHeaders(headers, request.headers, INPUT, bundle))) &&
-    (!request.query ||
-      isRight(parts.validateQuery(element.url.query ?? {}, request.query, INPUT, bundle))) &&
-    (!request.path ||
-      isRight(
-        parts.validatePath(
-          templateOf(operation).match(element.url.path),
-          request.path,
-          INPUT,
-          bundle,
-        ),
-      ))
-  );
+  const body = compileBodyCheck(request.body, bundle);
+  const headers = request.headers && compileParameterCheck(request.headers, "header", bundle);
+  const query = request.query && compileParameterCheck(request.query, "query", bundle);
+  const path = request.path && compileParameterCheck(request.path, "path", bundle);
+  const template = new URI.Template(operation.path);
+  return (element) => {
+    const elementHeaders = element.headers ?? {};
+    return (
+      body(element.body, elementHeaders) &&
+      (!headers || headers(elementHeaders)) &&
+      (!query || query(element.url.query ?? {})) &&
+      (!path || path(template.match(element.url.path)))
+    );
+  };
 }
 
-type RequestBody = NonNullable<NonNullable<PrismOperation["request"]>["body"]>;
+/**
+ * Prism's `validateParams` for one location: deprecated parameters present are a warning; the
+ * rest are deserialized in their style, then checked, with coercion, against one object schema.
+ */
+function compileParameterCheck(
+  specs: readonly Parameter[],
+  location: "header" | "query" | "path",
+  bundle: Bundle,
+): (target: Record<string, unknown>) => boolean {
+  // Prism keys parameters by lower-case name; a later one of the same name wins.
+  const byName = new Map<string, Parameter>();
+  for (const spec of specs) byName.set(spec.name.toLowerCase(), spec);
+  const properties: Record<string, unknown> = {};
+  for (const [name, spec] of byName) if (spec.schema) properties[name] = spec.schema;
+  const schema = {
+    type: "object",
+    properties,
+    required: specs.filter((spec) => spec.required).map((spec) => spec.name.toLowerCase()),
+  };
+  const deserializers = prismDeserializers[location];
+  const defaultStyle = location === "query" ? "form" : "simple";
+  const readers = [...byName].flatMap(([name, spec]) => {
+    const deserialize: PrismDeserializer | undefined =
+      deserializers[(spec.style as string | undefined) || defaultStyle];
+    const property = properties[name] as { type?: unknown } | undefined;
+    return deserialize ? [{ name, deserialize, property, explode: spec.explode || false }] : [];
+  });
+  const check = compileSchemaCheck(schema, true, bundle);
+  // Prism reads these by the name as written, not lower-cased.
+  const deprecated = specs.filter((spec) => spec.deprecated).map((spec) => spec.name);
+  return (target) => {
+    for (const name of deprecated) if (target[name]) return false;
+    const lowered: Record<string, unknown> = {};
+    for (const key of Object.keys(target)) lowered[key.toLowerCase()] = target[key];
+    const values: Record<string, unknown> = {};
+    for (const { name, deserialize, property, explode } of readers) {
+      const value = deserialize(name, lowered, property, explode);
+      // Prism keeps only truthy values (lodash `pickBy`).
+      if (value) values[name] = value;
+    }
+    return check(values);
+  };
+}
+
+/** How Prism checks a body sent with one media type (or none). */
+interface BodyRule {
+  /** Whether a non-empty body may be sent with it. */
+  documented: boolean;
+  /** Whether Prism's `validateBody` finds nothing in the body. */
+  passes(body: unknown, boundary: string | undefined): boolean;
+}
+
+// A client sends one or two Content-Type values again and again; a stranger can send endless
+// ones, so each memo starts over once it holds this many.
+const MAX_KNOWN = 32;
 
 /** Prism's `validateInputBody`: a required body, a media type it documents, then the schema. */
-function passesBody(
+function compileBodyCheck(
   requestBody: RequestBody | undefined,
-  body: unknown,
-  headers: object,
-  bundle: unknown,
-): boolean {
-  // Prism's own test: a falsy body counts as none.
-  if (requestBody?.required && !body) return false;
-  const read = caseless(headers);
-  const contentType = read.get("content-type");
-  const [boundary, mediaType] = contentType ? parseMIMEHeader(contentType) : [];
-  // Without a radix, as Prism reads it (`0x10` is 16).
-  const contentLength = parseInt(read.get("content-length") ?? "") || 0;
-  if (contentLength !== 0) {
-    if (!requestBody) return false;
-    const { contents } = requestBody;
-    const documented =
-      mediaType === undefined ||
-      contents === undefined ||
-      contents.some(
-        (content) => !content.mediaType || wildcardMediaTypeMatch(mediaType, content.mediaType),
-      );
-    if (!documented) return false;
-  }
-  if (!requestBody || body === undefined || body === null) return true;
-  return isRight(
-    parts.validateBody(body, requestBody.contents ?? [], INPUT, mediaType, boundary, bundle),
-  );
+  bundle: Bundle,
+): (body: unknown, headers: object) => boolean {
+  const rules = new Map<string | undefined, BodyRule>();
+  const ruleFor = (mediaType: string | undefined) => {
+    let rule = rules.get(mediaType);
+    if (!rule) {
+      rule = bodyRule(requestBody, mediaType, bundle);
+      if (rules.size >= MAX_KNOWN) rules.clear();
+      rules.set(mediaType, rule);
+    }
+    return rule;
+  };
+  return (body, headers) => {
+    // Prism's own test: a falsy body counts as none.
+    if (requestBody?.required && !body) return false;
+    const read = caseless(headers);
+    const contentType = read.get("content-type");
+    const [boundary, mediaType] = contentType ? mimeHeaderOf(contentType) : [];
+    // Without a radix, as Prism reads it (`0x10` is 16).
+    const contentLength = parseInt(read.get("content-length") ?? "") || 0;
+    if (contentLength !== 0 && !(requestBody && ruleFor(mediaType).documented)) return false;
+    if (!requestBody || body === undefined || body === null) return true;
+    return ruleFor(mediaType).passes(body, boundary);
+  };
 }
 
-function isRight(checked: { _tag: string }): boolean {
-  return checked._tag === "Right";
+function bodyRule(
+  requestBody: RequestBody | undefined,
+  mediaType: string | undefined,
+  bundle: Bundle,
+): BodyRule {
+  const contents = requestBody?.contents;
+  const documented =
+    mediaType === undefined ||
+    contents === undefined ||
+    contents.some(
+      (content) => !content.mediaType || wildcardMediaTypeMatch(mediaType, content.mediaType),
+    );
+  const specs = contents ?? [];
+  // Prism's `validateBody`: the content for the media type, else the first; with no media type
+  // (or no content at all) the first content, read as the made-up media type "random".
+  const matching =
+    mediaType === undefined
+      ? undefined
+      : (specs.find((spec) => wildcardMediaTypeMatch(mediaType, spec.mediaType)) ?? specs[0]);
+  const [content, readAs] = matching
+    ? [matching, mediaType as string]
+    : [specs[0] ?? ({} as Partial<MediaTypeContent>), "random"];
+  const schema = content.schema ? requestSchemaOf(content.schema) : undefined;
+  if (!schema) return { documented, passes: () => true };
+  if (typeIs.is(readAs, ["application/x-www-form-urlencoded", "multipart/form-data"])) {
+    // Forms: Prism's own steps, uncompiled (the engine decodes JSON form fields before this).
+    return {
+      documented,
+      passes: (body, boundary) =>
+        prismInputParts.validateBody(body, specs, INPUT, mediaType, boundary, bundle)._tag ===
+        "Right",
+    };
+  }
+  const check = compileSchemaCheck(schema, false, bundle);
+  return { documented, passes: (body) => check(body) };
+}
+
+const requestSchemas = new WeakMap<object, object | null>();
+
+/** The body schema Prism validates a request against: `allOf` merged, read-only properties out. */
+function requestSchemaOf(schema: object): object | undefined {
+  let prepared = requestSchemas.get(schema);
+  if (prepared === undefined) {
+    let merged = schema;
+    try {
+      merged = mergeAllOf(schema, { deep: true, ignoreAdditionalProperties: true });
+    } catch {
+      // Prism validates against the schema as written when it cannot merge it.
+    }
+    const stripped = stripReadOnlyProperties(merged);
+    prepared = stripped._tag === "Some" ? stripped.value : null;
+    requestSchemas.set(schema, prepared);
+  }
+  return prepared ?? undefined;
+}
+
+const mimeHeaders = new Map<string, [string | undefined, string]>();
+
+/** `[boundary, media type]` of a Content-Type, as Prism reads it, parsed once per value. */
+function mimeHeaderOf(contentType: string): [string | undefined, string] {
+  let parsed = mimeHeaders.get(contentType);
+  if (!parsed) {
+    parsed = parseMIMEHeader(contentType);
+    if (mimeHeaders.size >= MAX_KNOWN) mimeHeaders.clear();
+    mimeHeaders.set(contentType, parsed);
+  }
+  return parsed;
 }

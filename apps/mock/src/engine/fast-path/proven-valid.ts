@@ -1,14 +1,33 @@
 import type { IHttpRequest } from "@stoplight/prism-http";
-import { prismPathMatching, prismValidators } from "../../prism/prism-internals.js";
+import { prismPathMatching } from "../../prism/prism-internals.js";
 import { numericParameterViolations } from "../check/numeric-parameters.js";
-import type { RouteMatch } from "../vendor.js";
-import { passesPrismInput } from "./prism-input-check.js";
+import type { PrismOperation, RouteMatch } from "../vendor.js";
+import { compileInputCheck, type InputCheck } from "./prism-input-check.js";
+import { compileSecurityCheck, type SecurityCheck } from "./prism-security-check.js";
+
+/** An operation's checks, compiled on its first request. */
+interface OperationChecks {
+  security: SecurityCheck;
+  input: InputCheck;
+}
+
+const compiled = new WeakMap<PrismOperation, OperationChecks>();
+
+function checksOf(operation: PrismOperation): OperationChecks {
+  let checks = compiled.get(operation);
+  if (!checks) {
+    checks = { security: compileSecurityCheck(operation), input: compileInputCheck(operation) };
+    compiled.set(operation, checks);
+  }
+  return checks;
+}
 
 /**
  * Whether Prism would route the request to the matched operation and find nothing wrong with
- * it, proved with Prism's own checks (its path matching, security check and request
- * validation (see prism-input-check.ts), the steps `prism.request` takes before mocking) and the engine's stricter
- * numeric parameters. Anything short of a clean pass is Prism's to answer.
+ * it, proved with Prism's own checks (its path matching, its security check and its request
+ * validation, compiled per operation: prism-security-check.ts, prism-input-check.ts; the steps
+ * `prism.request` takes before mocking) and the engine's stricter numeric parameters. Anything
+ * short of a clean pass is Prism's to answer.
  */
 export function isProvenValid(
   matched: RouteMatch,
@@ -22,9 +41,6 @@ export function isProvenValid(
   }
   const routed = prismPathMatching.matchPath(input.url.path, route.operation.path);
   if (routed._tag !== "Right" || routed.right === "no-match") return false;
-  const check = { resource: route.operation, element: input };
-  return (
-    prismValidators.validateSecurity(check)._tag === "Right" &&
-    passesPrismInput(route.operation, input)
-  );
+  const checks = checksOf(route.operation);
+  return checks.security(input) && checks.input(input);
 }

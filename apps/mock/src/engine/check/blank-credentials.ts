@@ -24,22 +24,28 @@ export function withoutBlankCredentials<Request extends CredentialCarrier>(
   security: PrismOperation["security"],
   request: Request,
 ): Request {
-  const blank = { header: new Set<string>(), query: new Set<string>() };
-  for (const scheme of (security ?? []).flat()) {
-    const place = credentialOf(scheme);
-    if (!place) continue;
-    const value = place.in === "header" ? request.headers[place.name] : request.query[place.name];
-    if (value !== undefined && place.blank(value)) blank[place.in].add(place.name);
+  const headers = { ...request.headers };
+  const query = { ...request.query };
+  for (const place of credentialPlaces(security)) {
+    const values = place.in === "header" ? headers : query;
+    const value = values[place.name];
+    if (value !== undefined && place.blank(value)) delete values[place.name];
   }
-  return {
-    ...request,
-    headers: without(request.headers, blank.header),
-    query: without(request.query, blank.query),
-  };
+  return { ...request, headers, query };
 }
 
-function without<Value>(values: Record<string, Value>, names: ReadonlySet<string>) {
-  return Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
+// An operation's security is one array for all its requests, so its places are read once.
+const placesOf = new WeakMap<object, CredentialPlace[]>();
+const NO_PLACES: CredentialPlace[] = [];
+
+function credentialPlaces(security: PrismOperation["security"]): CredentialPlace[] {
+  if (!security) return NO_PLACES;
+  let places = placesOf.get(security);
+  if (!places) {
+    places = security.flat().flatMap((scheme) => credentialOf(scheme) ?? []);
+    placesOf.set(security, places);
+  }
+  return places;
 }
 
 interface CredentialPlace {

@@ -1,12 +1,13 @@
 import type { IHttpRequest } from "@stoplight/prism-http";
-import { prismPathMatching } from "../../prism/prism-internals.js";
 import { numericParameterViolations } from "../check/numeric-parameters.js";
 import type { PrismOperation, RouteMatch } from "../vendor.js";
 import { compileInputCheck, type InputCheck } from "./prism-input-check.js";
+import { compilePathCheck, type PathCheck } from "./prism-path-check.js";
 import { compileSecurityCheck, type SecurityCheck } from "./prism-security-check.js";
 
 /** An operation's checks, compiled on its first request. */
 interface OperationChecks {
+  path: PathCheck;
   security: SecurityCheck;
   input: InputCheck;
 }
@@ -16,7 +17,11 @@ const compiled = new WeakMap<PrismOperation, OperationChecks>();
 function checksOf(operation: PrismOperation): OperationChecks {
   let checks = compiled.get(operation);
   if (!checks) {
-    checks = { security: compileSecurityCheck(operation), input: compileInputCheck(operation) };
+    checks = {
+      path: compilePathCheck(operation.path),
+      security: compileSecurityCheck(operation),
+      input: compileInputCheck(operation),
+    };
     compiled.set(operation, checks);
   }
   return checks;
@@ -25,7 +30,8 @@ function checksOf(operation: PrismOperation): OperationChecks {
 /**
  * Whether Prism would route the request to the matched operation and find nothing wrong with
  * it, proved with Prism's own checks (its path matching, its security check and its request
- * validation, compiled per operation: prism-security-check.ts, prism-input-check.ts; the steps
+ * validation, compiled per operation: prism-path-check.ts, prism-security-check.ts and
+ * prism-input-check.ts; the steps
  * `prism.request` takes before mocking) and the engine's stricter numeric parameters. Anything
  * short of a clean pass is Prism's to answer.
  */
@@ -39,8 +45,6 @@ export function isProvenValid(
   if (numericParameterViolations(route.numericParameters, pathParams, query).length > 0) {
     return false;
   }
-  const routed = prismPathMatching.matchPath(input.url.path, route.operation.path);
-  if (routed._tag !== "Right" || routed.right === "no-match") return false;
   const checks = checksOf(route.operation);
-  return checks.security(input) && checks.input(input);
+  return checks.path(input.url.path) && checks.security(input) && checks.input(input);
 }

@@ -18,13 +18,17 @@ export function receivedRequest(
     method: request.method,
     path: request.path,
     // A copy: Prism's validation may coerce the query it is handed in place.
-    query: Object.fromEntries(
-      Object.entries(request.query).map(([name, value]) => [
-        name,
-        Array.isArray(value) ? [...value] : value,
-      ]),
-    ),
+    query: copyOf(request.query),
     headers: request.headers,
     session: request.session ?? null,
   };
+}
+
+function copyOf(query: Record<string, string | string[]>): Record<string, string | string[]> {
+  const copy: Record<string, string | string[]> = {};
+  for (const name of Object.keys(query)) {
+    const value = query[name] as string | string[];
+    copy[name] = Array.isArray(value) ? [...value] : value;
+  }
+  return copy;
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** How many redactions a memo keeps: a test suite's distinct headers and bodies, many times over. */
 export const MEMO_ENTRIES = 256;
@@ -32,10 +32,12 @@ export class RedactionMemo {
   redacted(kind: string, input: string | Buffer, redact: () => string): string {
     if (input.length > this.maxInput) return redact();
     // The kind's length first, so no kind and input run into another pair's.
-    const key = createHash("sha256")
-      .update(`${kind.length}:${kind}`)
-      .update(input)
-      .digest("base64");
+    const prefix = `${kind.length}:${kind}`;
+    const key = hash(
+      "sha256",
+      typeof input === "string" ? prefix + input : Buffer.concat([Buffer.from(prefix), input]),
+      "base64",
+    );
     const known = this.#entries.get(key);
     if (known !== undefined) {
       this.#entries.delete(key);

@@ -24,14 +24,25 @@ export function withoutBlankCredentials<Request extends CredentialCarrier>(
   security: PrismOperation["security"],
   request: Request,
 ): Request {
-  const headers = { ...request.headers };
-  const query = { ...request.query };
+  const blank = { header: new Set<string>(), query: new Set<string>() };
   for (const place of credentialPlaces(security)) {
-    const values = place.in === "header" ? headers : query;
-    const value = values[place.name];
-    if (value !== undefined && place.blank(value)) delete values[place.name];
+    const value = place.in === "header" ? request.headers[place.name] : request.query[place.name];
+    if (value !== undefined && place.blank(value)) blank[place.in].add(place.name);
   }
-  return { ...request, headers, query };
+  return {
+    ...request,
+    headers: without(request.headers, blank.header),
+    query: without(request.query, blank.query),
+  };
+}
+
+/** A copy of the values without the names given. */
+function without<Value>(values: Record<string, Value>, names: ReadonlySet<string>) {
+  const kept: Record<string, Value> = {};
+  for (const name of Object.keys(values)) {
+    if (!names.has(name)) kept[name] = values[name] as Value;
+  }
+  return kept;
 }
 
 // An operation's security is one array for all its requests, so its places are read once.

@@ -62,17 +62,22 @@ function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>)
     });
   }
   if (Array.isArray(value)) {
-    const items = value.map((item) => withLinkSegments(item, segments));
-    return items.every((item, index) => item === value[index]) ? value : items;
+    let items: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const linked = withLinkSegments(item, segments);
+      if (linked !== item) (items ??= [...value])[index] = linked;
+    });
+    return items ?? value;
   }
   if (!isObject(value)) return value;
-  let changed = false;
-  const entries = Object.entries(value).map(([name, item]) => {
+  // Copied only once something in it changes: most of an answer names no identifier.
+  let copy: Record<string, unknown> | undefined;
+  for (const name of Object.keys(value)) {
+    const item = value[name];
     const linked = withLinkSegments(item, segments);
-    changed ||= linked !== item;
-    return [name, linked] as const;
-  });
-  return changed ? Object.fromEntries(entries) : value;
+    if (linked !== item) (copy ??= { ...value })[name] = linked;
+  }
+  return copy ?? value;
 }
 
 /** Whether the text may have one of the segments after a `/` (most strings have no `/`). */

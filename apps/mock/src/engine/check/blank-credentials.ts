@@ -26,14 +26,26 @@ export function withoutBlankCredentials<Request extends CredentialCarrier>(
 ): Request {
   const blank = { header: new Set<string>(), query: new Set<string>() };
   for (const place of credentialPlaces(security)) {
-    const value = place.in === "header" ? request.headers[place.name] : request.query[place.name];
-    if (value !== undefined && place.blank(value)) blank[place.in].add(place.name);
+    if (isBlankAt(place, request)) blank[place.in].add(place.name);
   }
   return {
     ...request,
     headers: without(request.headers, blank.header),
     query: without(request.query, blank.query),
   };
+}
+
+/** Whether the request carries a credential the operation's schemes would find blank. */
+export function hasBlankCredential(
+  security: PrismOperation["security"],
+  request: CredentialCarrier,
+): boolean {
+  return credentialPlaces(security).some((place) => isBlankAt(place, request));
+}
+
+function isBlankAt(place: CredentialPlace, { headers, query }: CredentialCarrier): boolean {
+  const value = place.in === "header" ? headers[place.name] : query[place.name];
+  return value !== undefined && place.blank(value);
 }
 
 /** A copy of the values without the names given. */

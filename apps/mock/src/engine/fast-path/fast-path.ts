@@ -12,6 +12,7 @@ import {
   prismInputOf,
   type VendorRequest,
 } from "../answer-request.js";
+import { hasBlankCredential } from "../check/blank-credentials.js";
 import { decodeBody } from "../check/decode-body.js";
 import { askPrism, prismRequestOf } from "../respond/ask-prism.js";
 import type { Route, RouteMatch, Vendor } from "../vendor.js";
@@ -48,12 +49,19 @@ export class FastPath {
       if (declineRequest(request.headers, request.query)) return undefined;
       const decoded = decodeBody(vendor, request.headers["content-type"] ?? "", request.rawBody);
       if ("violation" in decoded) return undefined;
-      const input = prismInputOf(request, decoded);
-      const accept = input.headers.accept;
+      // A blank credential is answered as a missing one, which is Prism's to give.
+      if (hasBlankCredential(matched.route.operation.security, request)) return undefined;
+      // Read only: nothing below changes the request, so it is not copied.
+      const headers = hasNone(decoded.headers)
+        ? request.headers
+        : { ...request.headers, ...decoded.headers };
+      const { accept } = headers;
       if (!compiled.answers.takes(accept)) return undefined;
-      if (!isProvenValid(matched, prismRequestOf(input), request.query)) return undefined;
+      const element = prismRequestOf({ ...request, headers, body: decoded.body });
+      if (!isProvenValid(matched, element, request.query)) return undefined;
       const seeded =
-        compiled.answers.get(accept) ?? (await this.#seed(vendor, matched, compiled, input));
+        compiled.answers.get(accept) ??
+        (await this.#seed(vendor, matched, compiled, prismInputOf(request, decoded)));
       if (!seeded) return undefined;
       this.#counter.count(compiled.name);
       return { ...seeded, body: echoedBody(matched, seeded.body, decoded.body) };
@@ -103,4 +111,9 @@ export class FastPath {
   #decline(route: Route, reason: string): void {
     this.#compiled.set(route, { declined: reason });
   }
+}
+
+function hasNone(values: object): boolean {
+  for (const _ in values) return false;
+  return true;
 }

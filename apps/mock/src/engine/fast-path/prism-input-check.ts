@@ -87,7 +87,11 @@ function compileParameterCheck(
   return (target) => {
     for (const name of deprecated) if (target[name]) return false;
     const lowered: Record<string, unknown> = {};
-    for (const key of Object.keys(target)) lowered[key.toLowerCase()] = target[key];
+    for (const key of Object.keys(target)) {
+      const value = target[key];
+      // A list is copied: coercion changes the values it checks in place.
+      lowered[key.toLowerCase()] = Array.isArray(value) ? [...value] : value;
+    }
     const values: Record<string, unknown> = {};
     for (const { name, deserialize, property, explode } of readers) {
       const value = deserialize(name, lowered, property, explode);

@@ -24,6 +24,30 @@ export function compilePathCheck(operationPath: string): PathCheck {
   };
 }
 
+/**
+ * Whether every path the engine's router matches to this template (route.ts: the text as
+ * written, each parameter one or more characters other than `/`) passes Prism's `matchPath`
+ * too, so the check can be skipped: when each segment is a whole `{name}` (whose capture Prism
+ * lets match anything) or text that percent-decodes to itself (which Prism compares decoded).
+ */
+export function isImpliedByRoute(operationPath: string): boolean {
+  return operationPath
+    .split("/")
+    .slice(1)
+    .every((segment) => WHOLE_PARAMETER.test(segment) || decodesToItself(segment));
+}
+
+// A name with none of the characters Prism escapes, which would keep its capture from forming.
+const WHOLE_PARAMETER = /^\{[^{}.*+?^$()|[\]\\]+\}$/;
+
+function decodesToItself(text: string): boolean {
+  try {
+    return !text.includes("{") && decodeURIComponent(text) === text;
+  } catch {
+    return false;
+  }
+}
+
 /** The path's segments after its leading `/`, each percent-decoded where it decodes. */
 function fragmentsOf(path: string): string[] {
   if (path.length === 0 || !path.startsWith("/")) throw new Error(`Malformed path '${path}'`);

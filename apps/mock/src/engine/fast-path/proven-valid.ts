@@ -2,12 +2,13 @@ import type { IHttpRequest } from "@stoplight/prism-http";
 import { numericParameterViolations } from "../check/numeric-parameters.js";
 import type { PrismOperation, RouteMatch } from "../vendor.js";
 import { compileInputCheck, type InputCheck } from "./prism-input-check.js";
-import { compilePathCheck, type PathCheck } from "./prism-path-check.js";
+import { compilePathCheck, isImpliedByRoute, type PathCheck } from "./prism-path-check.js";
 import { compileSecurityCheck, type SecurityCheck } from "./prism-security-check.js";
 
 /** An operation's checks, compiled on its first request. */
 interface OperationChecks {
-  path: PathCheck;
+  /** Absent where the route's own match already implies Prism's. */
+  path: PathCheck | undefined;
   security: SecurityCheck;
   input: InputCheck;
 }
@@ -18,7 +19,7 @@ function checksOf(operation: PrismOperation): OperationChecks {
   let checks = compiled.get(operation);
   if (!checks) {
     checks = {
-      path: compilePathCheck(operation.path),
+      path: isImpliedByRoute(operation.path) ? undefined : compilePathCheck(operation.path),
       security: compileSecurityCheck(operation),
       input: compileInputCheck(operation),
     };
@@ -46,5 +47,7 @@ export function isProvenValid(
     return false;
   }
   const checks = checksOf(route.operation);
-  return checks.path(input.url.path) && checks.security(input) && checks.input(input);
+  return (
+    (!checks.path || checks.path(input.url.path)) && checks.security(input) && checks.input(input)
+  );
 }

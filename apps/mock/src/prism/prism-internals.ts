@@ -118,11 +118,6 @@ export const prismSecurityHandlers =
     noneSecurityHandler: PrismSecurityHandler;
   };
 
-/** Header lookup by any case, as Prism does it. */
-export const caseless = requireFromPrism("caseless") as (headers: object) => {
-  get(name: string): string | undefined;
-};
-
 /** The URI template matcher Prism reads path parameters with. */
 export const { URI } = requireFromPrism("uri-template-lite") as {
   URI: { Template: new (template: string) => { match(path: string): Record<string, string> } };

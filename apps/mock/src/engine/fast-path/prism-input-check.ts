@@ -8,7 +8,6 @@
  */
 import type { IHttpRequest } from "@stoplight/prism-http";
 import {
-  caseless,
   mergeAllOf,
   parseMIMEHeader,
   prismDeserializers,
@@ -132,11 +131,10 @@ function compileBodyCheck(
   return (body, headers) => {
     // Prism's own test: a falsy body counts as none.
     if (requestBody?.required && !body) return false;
-    const read = caseless(headers);
-    const contentType = read.get("content-type");
+    const contentType = headerOf(headers, "content-type");
     const [boundary, mediaType] = contentType ? mimeHeaderOf(contentType) : [];
     // Without a radix, as Prism reads it (`0x10` is 16).
-    const contentLength = parseInt(read.get("content-length") ?? "") || 0;
+    const contentLength = parseInt(headerOf(headers, "content-length") ?? "") || 0;
     if (contentLength !== 0 && !(requestBody && ruleFor(mediaType).documented)) return false;
     if (!requestBody || body === undefined || body === null) return true;
     return ruleFor(mediaType).passes(body, boundary);
@@ -197,6 +195,15 @@ function requestSchemaOf(schema: object): object | undefined {
     requestSchemas.set(schema, prepared);
   }
   return prepared ?? undefined;
+}
+
+/** A header by any case, as Prism reads it (`caseless`: the last name that matches wins). */
+function headerOf(headers: object, lowerCaseName: string): string | undefined {
+  let value: string | undefined;
+  for (const name of Object.keys(headers)) {
+    if (name.toLowerCase() === lowerCaseName) value = (headers as Record<string, string>)[name];
+  }
+  return value;
 }
 
 const mimeHeaders = new Map<string, [string | undefined, string]>();

@@ -120,6 +120,28 @@ describe("the compiled input check gives Prism's validateInput verdict", () => {
       request({ headers: { "content-length": "12" }, body: { name: "" } }),
       false,
     ],
+    [
+      "a Content-Type given twice in two cases: the last one counts",
+      request({
+        headers: {
+          "content-type": "text/plain",
+          "Content-Type": "application/json",
+          "content-length": "12",
+        },
+      }),
+      true,
+    ],
+    [
+      "the same two, the other way round",
+      request({
+        headers: {
+          "Content-Type": "application/json",
+          "content-type": "text/plain",
+          "content-length": "12",
+        },
+      }),
+      false,
+    ],
     ["no body", request({ body: undefined }), false],
     ["a falsy body", request({ body: "" }), false],
     ["a body breaking the schema", request({ body: { name: "" } }), false],

@@ -10,7 +10,7 @@ export function receivedRequest(
   request: MockRequest,
 ): ReceivedRequest {
   return {
-    time: new Date().toISOString(),
+    time: isoNow(),
     // Like the vendors' own request ids: a client's result or error names the journal entry.
     requestId: randomUUID(),
     vendor: vendor.name,
@@ -31,4 +31,17 @@ function copyOf(query: Record<string, string | string[]>): Record<string, string
     copy[name] = Array.isArray(value) ? [...value] : value;
   }
   return copy;
+}
+
+let lastMs = 0;
+let lastIso = "";
+
+/** The time now, in ISO 8601: the same text for every request in the same millisecond. */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }

@@ -15,10 +15,16 @@ export function documentsStatus(operation: PrismOperation, status: number): bool
 
 /** The schema of the operation's first documented success response in JSON. */
 export function successSchema(operation: PrismOperation): JsonSchema | undefined {
+  if (successSchemas.has(operation)) return successSchemas.get(operation);
   const success = operation.responses.find((response) => /^2\d\d$/.test(response.code));
   const json = success?.contents?.find((content) => /json/.test(content.mediaType));
-  return json?.schema as JsonSchema | undefined;
+  const schema = json?.schema as JsonSchema | undefined;
+  successSchemas.set(operation, schema);
+  return schema;
 }
+
+// Looked up on every echoed answer; an operation's responses do not change once read.
+const successSchemas = new WeakMap<PrismOperation, JsonSchema | undefined>();
 
 /** The status codes the operation documents, as the spec writes them (`200`, `4XX`, `default`). */
 export function responseCodes(operation: PrismOperation): string[] {

@@ -61,6 +61,7 @@ function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>)
       return replacement === undefined ? segment : encodeURIComponent(replacement);
     });
   }
+  if (!mayHoldLinks(value)) return value;
   if (Array.isArray(value)) {
     let items: unknown[] | undefined;
     value.forEach((item, index) => {
@@ -69,15 +70,31 @@ function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>)
     });
     return items ?? value;
   }
-  if (!isObject(value)) return value;
   // Copied only once something in it changes: most of an answer names no identifier.
+  const object = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  for (const name of Object.keys(value)) {
-    const item = value[name];
+  for (const name of Object.keys(object)) {
+    const item = object[name];
     const linked = withLinkSegments(item, segments);
-    if (linked !== item) (copy ??= { ...value })[name] = linked;
+    if (linked !== item) (copy ??= { ...object })[name] = linked;
   }
-  return copy ?? value;
+  return copy ?? object;
+}
+
+// The documented answers' frozen parts never change: whether they hold a link is asked once.
+const holdsLinks = new WeakMap<object, boolean>();
+
+/** Whether the value is an object or list with a string holding a `/` somewhere in it. */
+function mayHoldLinks(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const known = holdsLinks.get(value);
+  if (known !== undefined) return known;
+  const items: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  const holds = items.some((item) =>
+    typeof item === "string" ? item.includes("/") : mayHoldLinks(item),
+  );
+  if (Object.isFrozen(value)) holdsLinks.set(value, holds);
+  return holds;
 }
 
 /** Whether the text may have one of the segments after a `/` (most strings have no `/`). */
@@ -97,7 +114,8 @@ function mergeInto(
 ) {
   const merged: Record<string, unknown> = { ...example };
   const properties = propertiesByKey(schema);
-  for (const [name, value] of Object.entries(update)) {
+  for (const name of Object.keys(update)) {
+    const value = update[name];
     const target = properties.get(propertyKey(name));
     // A read-only field is the server's to set; a write-only one (a secret) is never returned.
     if (!target || target.schema.readOnly || target.schema.writeOnly) continue;

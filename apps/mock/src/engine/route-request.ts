@@ -30,7 +30,7 @@ export function routeRequest(
   method: string,
   received: string,
 ): RoutedRequest {
-  const path = received.replace(/^\/{2,}/, "/");
+  const path = received.startsWith("//") ? received.replace(/^\/{2,}/, "/") : received;
   const matched = matchRoute(vendor, method, path);
   if (matched || servesPath(vendor, path) || !redirectsTrailingSlash(vendor.errorFormat)) {
     return { path, matched };

@@ -6,8 +6,11 @@ export function vendorOfPath(
   vendors: ReadonlyMap<string, Vendor>,
   pathname: string,
 ): { prefix: string; vendor: Vendor | undefined; path: string } {
-  const [, prefix = "", ...rest] = pathname.split("/");
-  return { prefix, vendor: vendors.get(prefix), path: `/${rest.join("/")}` };
+  // `/<prefix>/<path>`: the prefix is the first segment, the path is what follows it.
+  const end = pathname.indexOf("/", 1);
+  const prefix = pathname.startsWith("/") ? pathname.slice(1, end < 0 ? undefined : end) : "";
+  const path = end < 0 || !pathname.startsWith("/") ? "/" : pathname.slice(end);
+  return { prefix, vendor: vendors.get(prefix), path };
 }
 
 /** The operation a request is for, with its path parameters, if any operation matches. */
@@ -21,9 +24,10 @@ export function matchRoute(
     if (route.method !== wanted) continue;
     const match = route.pattern.exec(path);
     if (!match) continue;
-    const pathParams = Object.fromEntries(
-      route.paramNames.map((name, index) => [name, safeDecode(match[index + 1] ?? "")]),
-    );
+    const pathParams: Record<string, string> = {};
+    route.paramNames.forEach((name, index) => {
+      pathParams[name] = safeDecode(match[index + 1] ?? "");
+    });
     return { route, pathParams };
   }
   return undefined;

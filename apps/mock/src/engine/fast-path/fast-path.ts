@@ -5,6 +5,7 @@
  * anything else, and anything the fast path cannot prove, is declined (undefined), and the
  * caller asks Prism as before. Operations are compiled on their first request, not at start-up.
  */
+import type { IHttpRequest } from "@stoplight/prism-http";
 import type { MockResponse } from "../../types.js";
 import {
   echoedBody,
@@ -14,7 +15,7 @@ import {
 } from "../answer-request.js";
 import { hasBlankCredential } from "../check/blank-credentials.js";
 import { decodeBody } from "../check/decode-body.js";
-import { askPrism, prismRequestOf } from "../respond/ask-prism.js";
+import { askPrism } from "../respond/ask-prism.js";
 import type { Route, RouteMatch, Vendor } from "../vendor.js";
 import { FastPathCounter, type FastPathStats } from "./fast-path-stats.js";
 import { declineOperation } from "./operation-eligibility.js";
@@ -57,7 +58,13 @@ export class FastPath {
         : { ...request.headers, ...decoded.headers };
       const { accept } = headers;
       if (!compiled.answers.takes(accept)) return undefined;
-      const element = prismRequestOf({ ...request, headers, body: decoded.body });
+      // Prism's request: the operation's own method is the request's, in lower case.
+      const element: IHttpRequest = {
+        method: matched.route.operation.method as IHttpRequest["method"],
+        url: { path: request.path, query: request.query },
+        headers,
+        body: decoded.body,
+      };
       if (!isProvenValid(matched, element, request.query)) return undefined;
       const seeded =
         compiled.answers.get(accept) ??

@@ -54,6 +54,8 @@ function summarizeRuns(results) {
     p50: summarize(results.map((result) => result.p50)),
     p99: summarize(results.map((result) => result.p99)),
     rssPeak: summarize(results.map((result) => result.rssPeak)),
+    /** Each run's peak, for comparisons pooled over operations. */
+    rssPeaks: results.map((result) => result.rssPeak),
     errors: results.reduce((sum, result) => sum + result.errors, 0),
     requests: results.reduce((sum, result) => sum + result.requests, 0),
   };

@@ -40,6 +40,8 @@ export function servesPath(vendor: Pick<Vendor, "routes">, path: string): boolea
 
 /** Whether every percent-escape in the path decodes (Prism's path matching throws otherwise). */
 export function isWellFormedPath(path: string): boolean {
+  // Only a percent-escape can fail to decode.
+  if (!path.includes("%")) return true;
   try {
     decodeURIComponent(path);
     return true;

@@ -55,11 +55,7 @@ export function echoUpdate(
  */
 function withLinkSegments(value: unknown, segments: ReadonlyMap<string, string>): unknown {
   if (typeof value === "string") {
-    if (!namesAny(value, segments)) return value;
-    return value.replace(/(?<=\/)[^/?#]+(?=[/?#]|$)/g, (segment) => {
-      const replacement = segments.get(segment);
-      return replacement === undefined ? segment : encodeURIComponent(replacement);
-    });
+    return namesAny(value, segments) ? withSegmentsReplaced(value, segments) : value;
   }
   if (!mayHoldLinks(value)) return value;
   if (Array.isArray(value)) {
@@ -96,6 +92,30 @@ function mayHoldLinks(value: unknown): boolean {
   if (Object.isFrozen(value)) holdsLinks.set(value, holds);
   return holds;
 }
+
+/**
+ * The text with each path segment the map names replaced, percent-encoded: a segment is a run of
+ * characters other than `/`, `?` and `#` that follows a `/` (in the query and fragment too).
+ */
+function withSegmentsReplaced(text: string, segments: ReadonlyMap<string, string>): string {
+  let replaced = "";
+  let copiedTo = 0;
+  for (let slash = text.indexOf("/"); slash >= 0;) {
+    const start = slash + 1;
+    let end = start;
+    while (end < text.length && !SEGMENT_END.has(text.charCodeAt(end))) end += 1;
+    const replacement = end > start ? segments.get(text.slice(start, end)) : undefined;
+    if (replacement !== undefined) {
+      replaced += text.slice(copiedTo, start) + encodeURIComponent(replacement);
+      copiedTo = end;
+    }
+    slash = text.indexOf("/", end);
+  }
+  return copiedTo === 0 ? text : replaced + text.slice(copiedTo);
+}
+
+// `/`, `?` and `#`.
+const SEGMENT_END = new Set([47, 63, 35]);
 
 /** Whether the text may have one of the segments after a `/` (most strings have no `/`). */
 function namesAny(text: string, segments: ReadonlyMap<string, string>): boolean {

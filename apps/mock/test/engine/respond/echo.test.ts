@@ -208,6 +208,18 @@ describe("echoUpdate: path parameters", () => {
       before: "CH0",
       after: "CH0",
     },
+    {
+      name: "doubled slashes, a fragment and a segment in the query",
+      pathParams: { sid: "CH9" },
+      before: "https://api.example//CH0#CH0/CH0?x=/CH0",
+      after: "https://api.example//CH9#CH0/CH9?x=/CH9",
+    },
+    {
+      name: "the identifier as the last segment after a trailing slash",
+      pathParams: { sid: "C H/9" },
+      before: "/v1/Channels/CH0/",
+      after: "/v1/Channels/C%20H%2F9/",
+    },
   ])("$name", ({ pathParams, before, after }) => {
     const linkedSchema: JsonSchema = {
       ...schema,

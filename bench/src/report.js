@@ -174,6 +174,27 @@ function throughputTargets(result) {
   return rows;
 }
 
+function heapSection(result) {
+  const row = (label, summary) => [
+    label,
+    formatSummary(inMiB(summary.heapUsed), "MiB"),
+    formatSummary(inMiB(summary.rss), "MiB"),
+  ];
+  return [
+    "## 1c. Memory kept after the same work, fast path on and off",
+    "",
+    `What the engine keeps, measured without a load generator's timing in the way: a fresh process per run builds \`createMockHandlers({ fastPath })\` from \`@switchboard/mock/msw\`, sends each operation's documented update ${result.requests.toLocaleString("en-US")} times through its \`fetch\` (journal, kept answers and compiled checks all filled), collects garbage twice (\`--expose-gc\`) and reads \`process.memoryUsage()\`. ${result.runs} runs each, alternating; median (min–max). The heap is what the engine holds; RSS adds what V8 has reserved and not handed back.`,
+    "",
+    table(
+      ["engine", "heap used", "RSS"],
+      [row("fast path (default)", result.on), row("`fastPath: false` (today's)", result.off)],
+    ),
+    "",
+    `Heap used, fast path / off: ${formatRatio(result.on.heapUsed.median, result.off.heapUsed.median)}.`,
+    "",
+  ].join("\n");
+}
+
 function profileSection(result) {
   const top = result.owners.slice(0, 12);
   const rest = result.owners.slice(12);
@@ -674,6 +695,7 @@ export function renderReport({ machine, startedAt, totalMs, results }) {
       engineSection,
       null,
     ],
+    ["heap", "1c. Memory kept after the same work, fast path on and off", heapSection, null],
     ["profile", "Where the gateway's time goes", profileSection, null],
     [
       "startup",

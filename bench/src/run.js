@@ -12,6 +12,7 @@ import { clientOverhead } from "./client-overhead.js";
 import { cpuProfile } from "./cpu-profile.js";
 import { differential } from "./differential.js";
 import { engineCost } from "./engine-cost.js";
+import { retainedHeap } from "./retained-heap.js";
 import { hostileInput } from "./hostile-input.js";
 import { perFileStartup } from "./per-file.js";
 import { describeMachine } from "./machine.js";
@@ -69,6 +70,8 @@ const settings = smoke
       engineWarmupMs: 5,
       engineBatchMs: 5,
       engineBatches: 1,
+      heapRuns: 1,
+      heapRequests: 5,
       // Only to check the test still writes the report this harness reads; `pnpm test` runs it.
       differentialRuns: 20,
     }
@@ -97,6 +100,8 @@ const settings = smoke
       engineWarmupMs: env("BENCH_ENGINE_WARMUP_MS", 1000),
       engineBatchMs: env("BENCH_ENGINE_BATCH_MS", 400),
       engineBatches: env("BENCH_ENGINE_BATCHES", 7),
+      heapRuns: env("BENCH_HEAP_RUNS", 5),
+      heapRequests: env("BENCH_HEAP_REQUESTS", 3000),
       differentialRuns: env("BENCH_FAST_PATH_RUNS", 2000),
     };
 
@@ -122,6 +127,7 @@ const benchmarks = {
       batchMs: settings.engineBatchMs,
       batches: settings.engineBatches,
     }),
+  heap: () => retainedHeap({ runs: settings.heapRuns, requests: settings.heapRequests }),
   profile: () =>
     cpuProfile({
       operations,

@@ -15,7 +15,7 @@ import { summarize } from "./stats.js";
  * @param {string} origin
  * @param {import("./operations.js").Operation} operation
  */
-function caller(fetch, origin, operation) {
+export function caller(fetch, origin, operation) {
   const { method, path, headers, body } = wireRequest(operation);
   const url = `${origin}${path}`;
   const init = { method, headers, ...(body === undefined ? {} : { body }) };

@@ -4,7 +4,8 @@
 // and prints one JSON line with process.memoryUsage(). Usage:
 // node --expose-gc retained-heap-child.js <on|off> <requests per operation>
 import { createMockHandlers } from "@switchboard/mock/msw";
-import { documentedOperations, wireRequest } from "./operations.js";
+import { caller } from "./engine-cost.js";
+import { documentedOperations } from "./operations.js";
 
 const [mode, requestsText] = process.argv.slice(2, 4);
 const requests = Number(requestsText);
@@ -16,13 +17,8 @@ if (!collect) throw new Error("run with node --expose-gc");
 
 const handlers = await createMockHandlers({ fastPath: mode === "on" });
 for (const operation of documentedOperations()) {
-  const { method, path, headers, body } = wireRequest(operation);
-  const init = { method, headers, ...(body === undefined ? {} : { body }) };
-  for (let index = 0; index < requests; index += 1) {
-    const response = await handlers.fetch(`${handlers.url}${path}`, init);
-    await response.text();
-    if (response.status >= 300) throw new Error(`${operation.name} answered ${response.status}`);
-  }
+  const call = caller(handlers.fetch, handlers.url, operation);
+  for (let index = 0; index < requests; index += 1) await call();
 }
 collect();
 collect();

@@ -5,7 +5,6 @@
  * anything else, and anything the fast path cannot prove, is declined (undefined), and the
  * caller asks Prism as before. Operations are compiled on their first request, not at start-up.
  */
-import type { IHttpRequest } from "@stoplight/prism-http";
 import type { MockResponse } from "../../types.js";
 import {
   echoedBody,
@@ -15,16 +14,21 @@ import {
 } from "../answer-request.js";
 import { hasBlankCredential } from "../check/blank-credentials.js";
 import { decodeBody } from "../check/decode-body.js";
-import { askPrism } from "../respond/ask-prism.js";
+import { isEmpty } from "../is-empty.js";
+import { askPrism, prismRequestOf } from "../respond/ask-prism.js";
 import type { Route, RouteMatch, Vendor } from "../vendor.js";
 import { FastPathCounter, type FastPathStats } from "./fast-path-stats.js";
 import { declineOperation } from "./operation-eligibility.js";
-import { isProvenValid } from "./proven-valid.js";
+import { compileValidityCheck, type ValidityCheck } from "./proven-valid.js";
 import { declineRequest } from "./request-eligibility.js";
 import { SeededAnswers } from "./seeded-answers.js";
 
-/** An operation as the fast path holds it: its answers so far, or why it is left to Prism. */
-type Compiled = { answers: SeededAnswers; name: string } | { declined: string };
+/**
+ * An operation as the fast path holds it: its compiled checks and answers so far, or why it is
+ * left to Prism.
+ */
+type Compiled =
+  { answers: SeededAnswers; name: string; isValid: ValidityCheck } | { declined: string };
 
 export class FastPath {
   readonly #compiled = new WeakMap<Route, Compiled>();
@@ -53,19 +57,14 @@ export class FastPath {
       // A blank credential is answered as a missing one, which is Prism's to give.
       if (hasBlankCredential(matched.route.operation.security, request)) return undefined;
       // Read only: nothing below changes the request, so it is not copied.
-      const headers = hasNone(decoded.headers)
+      const headers = isEmpty(decoded.headers)
         ? request.headers
         : { ...request.headers, ...decoded.headers };
       const { accept } = headers;
       if (!compiled.answers.takes(accept)) return undefined;
-      // Prism's request: the operation's own method is the request's, in lower case.
-      const element: IHttpRequest = {
-        method: matched.route.operation.method as IHttpRequest["method"],
-        url: { path: request.path, query: request.query },
-        headers,
-        body: decoded.body,
-      };
-      if (!isProvenValid(matched, element, request.query)) return undefined;
+      const { method, path, query } = request;
+      const element = prismRequestOf({ method, path, query, headers, body: decoded.body });
+      if (!compiled.isValid(matched, element, query)) return undefined;
       const seeded =
         compiled.answers.get(accept) ??
         (await this.#seed(vendor, matched, compiled, prismInputOf(request, decoded)));
@@ -84,7 +83,11 @@ export class FastPath {
       const declined = declineOperation(route.operation, vendor.operations);
       compiled = declined
         ? { declined }
-        : { answers: new SeededAnswers(), name: `${vendor.name}.${route.operationId}` };
+        : {
+            answers: new SeededAnswers(),
+            name: `${vendor.name}.${route.operationId}`,
+            isValid: compileValidityCheck(route.operation),
+          };
       this.#compiled.set(route, compiled);
     }
     return compiled;
@@ -118,9 +121,4 @@ export class FastPath {
   #decline(route: Route, reason: string): void {
     this.#compiled.set(route, { declined: reason });
   }
-}
-
-function hasNone(values: object): boolean {
-  for (const _ in values) return false;
-  return true;
 }

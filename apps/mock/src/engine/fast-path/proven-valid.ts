@@ -1,32 +1,9 @@
 import type { IHttpRequest } from "@stoplight/prism-http";
 import { numericParameterViolations } from "../check/numeric-parameters.js";
 import type { PrismOperation, RouteMatch } from "../vendor.js";
-import { compileInputCheck, type InputCheck } from "./prism-input-check.js";
-import { compilePathCheck, isImpliedByRoute, type PathCheck } from "./prism-path-check.js";
-import { compileSecurityCheck, type SecurityCheck } from "./prism-security-check.js";
-
-/** An operation's checks, compiled on its first request. */
-interface OperationChecks {
-  /** Absent where the route's own match already implies Prism's. */
-  path: PathCheck | undefined;
-  security: SecurityCheck;
-  input: InputCheck;
-}
-
-const compiled = new WeakMap<PrismOperation, OperationChecks>();
-
-function checksOf(operation: PrismOperation): OperationChecks {
-  let checks = compiled.get(operation);
-  if (!checks) {
-    checks = {
-      path: isImpliedByRoute(operation.path) ? undefined : compilePathCheck(operation.path),
-      security: compileSecurityCheck(operation),
-      input: compileInputCheck(operation),
-    };
-    compiled.set(operation, checks);
-  }
-  return checks;
-}
+import { compileInputCheck } from "./prism-input-check.js";
+import { compilePathCheck, isImpliedByRoute } from "./prism-path-check.js";
+import { compileSecurityCheck } from "./prism-security-check.js";
 
 /**
  * Whether Prism would route the request to the matched operation and find nothing wrong with
@@ -36,18 +13,21 @@ function checksOf(operation: PrismOperation): OperationChecks {
  * `prism.request` takes before mocking) and the engine's stricter numeric parameters. Anything
  * short of a clean pass is Prism's to answer.
  */
-export function isProvenValid(
+export type ValidityCheck = (
   matched: RouteMatch,
   input: IHttpRequest,
   /** The query as received (the numeric check reads it before credentials are taken out). */
   query: Record<string, string | string[]>,
-): boolean {
-  const { route, pathParams } = matched;
-  if (numericParameterViolations(route.numericParameters, pathParams, query).length > 0) {
-    return false;
-  }
-  const checks = checksOf(route.operation);
-  return (
-    (!checks.path || checks.path(input.url.path)) && checks.security(input) && checks.input(input)
-  );
+) => boolean;
+
+/** The validity check for requests to `operation`, its parts compiled once, here. */
+export function compileValidityCheck(operation: PrismOperation): ValidityCheck {
+  const path = isImpliedByRoute(operation.path) ? undefined : compilePathCheck(operation.path);
+  const security = compileSecurityCheck(operation);
+  const input = compileInputCheck(operation);
+  return ({ route, pathParams }, element, query) =>
+    numericParameterViolations(route.numericParameters, pathParams, query).length === 0 &&
+    (!path || path(element.url.path)) &&
+    security(element) &&
+    input(element);
 }

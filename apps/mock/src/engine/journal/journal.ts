@@ -2,6 +2,7 @@ import { redactBody, redactHeaders } from "@switchboard/client-runtime";
 import type { RequestHeaders } from "../../types.js";
 import { redactEmbedded, redactPath } from "./embedded-secrets.js";
 import { keptBodyJson, type ReceivedBody } from "./journal-body.js";
+import { isEmpty } from "../is-empty.js";
 import { RedactionMemo } from "./redaction-memo.js";
 import {
   checkJournalFilter,
@@ -101,11 +102,6 @@ function bodyKind({ contentType, jsonFormFields }: ReceivedBody): string {
 
 // A vendor's JSON form fields are one set for all its requests, so each is written out once.
 const formFieldsKey = new WeakMap<ReadonlySet<string>, string>();
-
-function isEmpty(value: object): boolean {
-  for (const _ in value) return false;
-  return true;
-}
 
 /**
  * One entry as kept: everything but body and status serialized, redacted, at record time, so the

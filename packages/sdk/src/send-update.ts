@@ -1,4 +1,3 @@
-import type { Middleware } from "openapi-fetch";
 import {
   GATEWAY_SOURCE,
   MOCK_SOURCE_HEADER,
@@ -7,11 +6,14 @@ import {
   redactHeaders,
   validateRequest,
   type OperationMetadata,
+  type RequestFetch,
   type RequestIssue,
   type RequestValidator,
 } from "@switchboard/client-runtime";
 import { readErrorBody } from "@switchboard/client-runtime/spec";
 import type { SwitchboardHooks } from "./hooks.js";
+import { AttemptDeadline } from "./attempt-deadline.js";
+import { attemptFetch } from "./attempt-fetch.js";
 import { snapshotInput } from "./input-snapshot.js";
 import { requestIdOf } from "./request-id.js";
 import { responseIssues, type ResponseValidatorsLoader } from "./response-check.js";
@@ -40,6 +42,8 @@ export interface RequestingClient {
 export interface VendorConnection {
   readonly vendor: string;
   readonly client: RequestingClient;
+  /** What its client sends with: the vendor's `fetch` option, or the global one. */
+  readonly fetch: RequestFetch;
   readonly operations: Readonly<Record<string, OperationMetadata>>;
   readonly validators: Readonly<Record<string, RequestValidator>>;
   /** The vendor's configured credentials. */
@@ -180,36 +184,36 @@ async function sendOnce(
 ): Promise<UpdateResult<unknown>> {
   const { connection, operation, operationId } = target;
   const { hooks, timeoutMs, signal: callerSignal } = settings;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+  const deadline = new AttemptDeadline(timeoutMs, callerSignal);
   const event = { vendor: connection.vendor, operation: operationId, attempt };
-  // As sent: scrubbed only when a hook is shown it.
-  let sent = { method: operation.method.toUpperCase(), url: "" };
+  // The request as sent; its method and URL are read only for a hook, and scrubbed there.
+  let sentRequest: Request | undefined;
+  const sent = () => ({
+    method: sentRequest?.method ?? operation.method.toUpperCase(),
+    url: secrets.scrubText(sentRequest?.url ?? ""),
+  });
   let hookFailure: { error: unknown } | undefined;
-  const observer: Middleware = {
-    onRequest({ request }) {
-      secrets.addHeaders(request.headers);
-      sent = { method: request.method, url: request.url };
-      try {
-        hooks.onRequest?.({
-          ...event,
-          method: sent.method,
-          url: secrets.scrubText(sent.url),
-          headers: Object.fromEntries(
-            Object.entries(redactHeaders(Object.fromEntries(request.headers))).map(
-              ([name, value]) => [name, secrets.scrubText(value)],
-            ),
+  // The request as sent, seen once per attempt (not again for a redirect's hop): its
+  // credentials join the secrets, and the onRequest hook is shown it scrubbed.
+  const observe = (request: Request): void => {
+    secrets.addHeaders(request.headers);
+    sentRequest = request;
+    try {
+      hooks.onRequest?.({
+        ...event,
+        ...sent(),
+        headers: Object.fromEntries(
+          Object.entries(redactHeaders(Object.fromEntries(request.headers))).map(
+            ([name, value]) => [name, secrets.scrubText(value)],
           ),
-          body: secrets.scrub(parts.body),
-        });
-      } catch (error) {
-        // Thrown on, so openapi-fetch stops before sending.
-        hookFailure = { error };
-        throw error;
-      }
-      return undefined;
-    },
+        ),
+        body: secrets.scrub(parts.body),
+      });
+    } catch (error) {
+      // Thrown on, so nothing is sent.
+      hookFailure = { error };
+      throw error;
+    }
   };
   const started = performance.now();
   const { result, status } = await attemptRequest();
@@ -218,8 +222,7 @@ async function sendOnce(
     try {
       hooks.onResponse?.({
         ...event,
-        method: sent.method,
-        url: secrets.scrubText(sent.url),
+        ...sent(),
         status,
         requestId: result.ok ? result.requestId : result.error.requestId,
         durationMs: performance.now() - started,
@@ -236,19 +239,16 @@ async function sendOnce(
     status: number | null;
   }> {
     try {
-      const { data, error, response } = await connection.client.request(
-        operation.method,
-        operation.path,
-        {
-          params: { path: parts.path, query: parts.query },
-          body: parts.body,
-          signal,
-          headers: settings.headers,
-          middleware: [observer],
-          // Success bodies are read here, so a broken one is a failure of its own, never retried.
-          parseAs: "text",
-        },
-      );
+      const sending = connection.client.request(operation.method, operation.path, {
+        params: { path: parts.path, query: parts.query },
+        body: parts.body,
+        headers: settings.headers,
+        fetch: attemptFetch(connection.fetch, deadline, observe),
+        // Success bodies are read here, so a broken one is a failure of its own, never retried.
+        parseAs: "text",
+      });
+      // The deadline ends the attempt even where the fetch does not stop when told to.
+      const { data, error, response } = await Promise.race([sending, deadline.reached]);
       const { status, headers } = response;
       const id = requestIdOf(headers);
       const answer = {
@@ -280,13 +280,13 @@ async function sendOnce(
           status: null,
         };
       }
-      if (callerSignal?.aborted) {
+      if (deadline.reason === "aborted") {
         return {
           result: failure({ kind: "aborted", message: "aborted by the caller", attempts }),
           status: null,
         };
       }
-      if (timeout.signal.aborted) {
+      if (deadline.reason === "timeout") {
         const message = `no answer within ${timeoutMs} ms`;
         return { result: failure({ kind: "timeout", message, attempts }), status: null };
       }
@@ -304,7 +304,7 @@ async function sendOnce(
         status: null,
       };
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
     }
   }
 

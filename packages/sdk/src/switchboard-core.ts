@@ -1,6 +1,7 @@
 import {
   chooseBaseUrl,
   pathParamNames,
+  type RequestFetch,
   type RequestValidator,
   type SpecMetadata,
 } from "@switchboard/client-runtime";
@@ -69,6 +70,7 @@ export function createSwitchboardOver(
     const connection: VendorConnection = {
       vendor,
       client: (createClient as (options: unknown) => unknown)(vendorOptions) as RequestingClient,
+      fetch: (vendorOptions as { fetch?: RequestFetch }).fetch ?? globalThis.fetch,
       operations: metadata.operations,
       validators,
       // Every option under a credential-like name (apiKey, token, authToken), a URL's user info.

@@ -16,6 +16,7 @@ function connection() {
   const vendor: VendorConnection = {
     vendor: "mini",
     client: { request },
+    fetch: () => Promise.reject(new Error("the stand-in client never fetches")),
     operations: { updateThing: { method: "put", path: "/things/{id}", security: [] } },
     validators: { updateThing: acceptAll },
     secrets: new SecretSet([]),

@@ -2,7 +2,7 @@
  * Timeouts per attempt and the caller's AbortSignal: a timeout is `timeout` (and retried), an
  * abort is `aborted` (never retried), and no timer the facade started outlives the update.
  */
-import { beforeEach, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { CallOptions } from "@switchboard/sdk";
 import { clearJournal, readJournal, trackFacadeTimers } from "@switchboard/test-support";
 import { acmeSwitchboard, type AcmeSwitchboard } from "../support/acme-facade.js";
@@ -112,4 +112,55 @@ test("an abort while waiting to retry ends the wait at once", async () => {
   expect(!result.ok && result.error).toMatchObject({ kind: "aborted", attempts: 1 });
   expect(Date.now() - started).toBeLessThan(30_000);
   expect(timers.pending()).toBe(0);
+});
+
+describe("a fetch of your own", () => {
+  test("is handed the attempt's signal as init.signal, which aborts at the timeout", async () => {
+    const seen: { request: Request; signal: AbortSignal | undefined }[] = [];
+    const fetch = (request: Request, init?: RequestInit) => {
+      seen.push({ request, signal: init?.signal ?? undefined });
+      return globalThis.fetch(request, init);
+    };
+    const sb = acmeSwitchboard({ timeoutMs: TIMEOUT_MS, retry: false }, { fetch });
+    const result = await update({ headers: { "x-mock-fault": "delay=3000" } }, sb);
+    expect(!result.ok && result.error).toMatchObject({ kind: "timeout", attempts: 1 });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.signal?.aborted).toBe(true);
+    expect(seen[0]?.signal?.reason).toMatchObject({ name: "TimeoutError" });
+    await journalReaches(1);
+    expect(timers.pending()).toBe(0);
+  });
+
+  test("that ignores every signal and never answers: still a timeout, on time", async () => {
+    const calls: Request[] = [];
+    const fetch = (request: Request) => {
+      calls.push(request);
+      return new Promise<Response>(() => {});
+    };
+    const sb = acmeSwitchboard({ timeoutMs: 200, retry: false }, { fetch });
+    const started = performance.now();
+    const result = await update({}, sb);
+    expect(!result.ok && result.error).toMatchObject({ kind: "timeout", attempts: 1 });
+    expect(calls).toHaveLength(1);
+    // Well before the 10 s default: the facade did not wait on the fetch.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(timers.pending()).toBe(0);
+  });
+
+  test("that ignores signals: the caller's abort still ends the attempt at once", async () => {
+    let sending!: () => void;
+    const sent = new Promise<void>((resolve) => (sending = resolve));
+    const fetch = () => {
+      sending();
+      return new Promise<Response>(() => {});
+    };
+    const sb = acmeSwitchboard({ retry: false }, { fetch });
+    const controller = new AbortController();
+    const pending = update({ signal: controller.signal }, sb);
+    await sent;
+    controller.abort();
+    const result = await pending;
+    expect(!result.ok && result.error).toMatchObject({ kind: "aborted", attempts: 1 });
+    expect(timers.pending()).toBe(0);
+  });
 });

@@ -20,6 +20,7 @@ import {
   type PrismDeserializer,
 } from "../../prism/prism-internals.js";
 import { compileSchemaCheck } from "../../prism/prism-schema-check.js";
+import { boundedMemo } from "../bounded-memo.js";
 import type { PrismOperation } from "../vendor.js";
 
 const INPUT = 0;
@@ -109,25 +110,14 @@ interface BodyRule {
   passes(body: unknown, boundary: string | undefined): boolean;
 }
 
-// A client sends one or two Content-Type values again and again; a stranger can send endless
-// ones, so each memo starts over once it holds this many.
-const MAX_KNOWN = 32;
-
 /** Prism's `validateInputBody`: a required body, a media type it documents, then the schema. */
 function compileBodyCheck(
   requestBody: RequestBody | undefined,
   bundle: Bundle,
 ): (body: unknown, headers: object) => boolean {
-  const rules = new Map<string | undefined, BodyRule>();
-  const ruleFor = (mediaType: string | undefined) => {
-    let rule = rules.get(mediaType);
-    if (!rule) {
-      rule = bodyRule(requestBody, mediaType, bundle);
-      if (rules.size >= MAX_KNOWN) rules.clear();
-      rules.set(mediaType, rule);
-    }
-    return rule;
-  };
+  const ruleFor = boundedMemo((mediaType: string | undefined) =>
+    bodyRule(requestBody, mediaType, bundle),
+  );
   return (body, headers) => {
     // Prism's own test: a falsy body counts as none.
     if (requestBody?.required && !body) return false;
@@ -206,15 +196,6 @@ function headerOf(headers: object, lowerCaseName: string): string | undefined {
   return value;
 }
 
-const mimeHeaders = new Map<string, [string | undefined, string]>();
-
 /** `[boundary, media type]` of a Content-Type, as Prism reads it, parsed once per value. */
-function mimeHeaderOf(contentType: string): [string | undefined, string] {
-  let parsed = mimeHeaders.get(contentType);
-  if (!parsed) {
-    parsed = parseMIMEHeader(contentType);
-    if (mimeHeaders.size >= MAX_KNOWN) mimeHeaders.clear();
-    mimeHeaders.set(contentType, parsed);
-  }
-  return parsed;
-}
+const mimeHeaderOf: (contentType: string) => [string | undefined, string] =
+  boundedMemo(parseMIMEHeader);

@@ -9,6 +9,7 @@ export type {
 } from "./spec-metadata.js";
 export {
   createSpecClient,
+  sendingFetch,
   type SpecClientAuthentication,
   type SpecClientOptions,
 } from "./spec-client.js";

@@ -57,7 +57,7 @@ export function createSpecClient<
     username: `${clientName}: options.${authentication.options.username ?? "username"}`,
   });
 
-  const baseFetch = (options.fetch ?? globalThis.fetch) as RequestFetch;
+  const baseFetch = sendingFetch(options);
   const client = createClient<Paths>({
     ...options,
     headers: mergeHeaders(options.headers, credentialHeaders),
@@ -121,6 +121,11 @@ export function createSpecClient<
   const request = entryPoints.request;
   entryPoints.request = (method, url, init) => request(method, url, prepared(method, url, init));
   return client as unknown as StrictClient<Paths>;
+}
+
+/** The `fetch` a spec client made with these options sends with: theirs, or the global one. */
+export function sendingFetch(options: Pick<SpecClientOptions, "fetch">): RequestFetch {
+  return (options.fetch ?? globalThis.fetch) as RequestFetch;
 }
 
 function routeKey(operation: Pick<OperationMetadata, "method" | "path">): string {

@@ -19,21 +19,13 @@ export function attemptFetch(
       observed = true;
       observe(request);
     }
-    // A literal without a spread is the cheap case; undici's own options (`requestInitExt`)
-    // come only when the client was given any.
-    const init =
-      extension === undefined
-        ? {
-            get signal() {
-              return source.signal;
-            },
-          }
-        : {
-            ...extension,
-            get signal() {
-              return source.signal;
-            },
-          };
+    // undici's own options (`requestInitExt`), when the client was given any, go along.
+    const init = {
+      ...extension,
+      get signal() {
+        return source.signal;
+      },
+    };
     return send(request, init);
   };
 }

@@ -1,8 +1,9 @@
 import {
   chooseBaseUrl,
   pathParamNames,
-  type RequestFetch,
+  sendingFetch,
   type RequestValidator,
+  type SpecClientOptions,
   type SpecMetadata,
 } from "@switchboard/client-runtime";
 import type { ResponseValidatorsLoader } from "./response-check.js";
@@ -70,7 +71,7 @@ export function createSwitchboardOver(
     const connection: VendorConnection = {
       vendor,
       client: (createClient as (options: unknown) => unknown)(vendorOptions) as RequestingClient,
-      fetch: (vendorOptions as { fetch?: RequestFetch }).fetch ?? globalThis.fetch,
+      fetch: sendingFetch(vendorOptions as SpecClientOptions),
       operations: metadata.operations,
       validators,
       // Every option under a credential-like name (apiKey, token, authToken), a URL's user info.

@@ -5,6 +5,7 @@ import { withoutBlankCredentials } from "./check/blank-credentials.js";
 import { decodeBody } from "./check/decode-body.js";
 import { numericParameterViolations } from "./check/numeric-parameters.js";
 import { dedupe, prismViolations } from "./check/prism-violations.js";
+import { isEmpty } from "./is-empty.js";
 import { askPrism, type PrismInput } from "./respond/ask-prism.js";
 import { GATEWAY_MARK } from "./respond/gateway-mark.js";
 import { invalidRequestStatus, successSchema } from "./respond/documented-responses.js";
@@ -98,10 +99,21 @@ export function prismInputOf(
 ): PrismInput {
   // A blank or malformed credential is taken out, so it is answered as a missing one is.
   const { headers, query } = withoutBlankCredentials(request.matched?.route.operation.security, {
-    headers: { ...request.headers, ...decoded.headers },
+    headers: decodedHeaders(request, decoded),
     query: request.query,
   });
   return { ...request, headers, query, body: decoded.body };
+}
+
+/**
+ * The request's headers with the decoded body's over them (a decoded form's media type): the
+ * request's own object when there are none, so a caller that changes them copies them first.
+ */
+export function decodedHeaders(
+  request: Pick<VendorRequest, "headers">,
+  decoded: { headers: Record<string, string> },
+): VendorRequest["headers"] {
+  return isEmpty(decoded.headers) ? request.headers : { ...request.headers, ...decoded.headers };
 }
 
 /** A success's body: the documented one with the caller's update echoed. */

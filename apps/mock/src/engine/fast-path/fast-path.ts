@@ -7,6 +7,7 @@
  */
 import type { MockResponse } from "../../types.js";
 import {
+  decodedHeaders,
   echoedBody,
   lowerCaseHeaders,
   prismInputOf,
@@ -14,7 +15,6 @@ import {
 } from "../answer-request.js";
 import { hasBlankCredential } from "../check/blank-credentials.js";
 import { decodeBody } from "../check/decode-body.js";
-import { isEmpty } from "../is-empty.js";
 import { askPrism, prismRequestOf } from "../respond/ask-prism.js";
 import type { Route, RouteMatch, Vendor } from "../vendor.js";
 import { FastPathCounter, type FastPathStats } from "./fast-path-stats.js";
@@ -57,9 +57,7 @@ export class FastPath {
       // A blank credential is answered as a missing one, which is Prism's to give.
       if (hasBlankCredential(matched.route.operation.security, request)) return undefined;
       // Read only: nothing below changes the request, so it is not copied.
-      const headers = isEmpty(decoded.headers)
-        ? request.headers
-        : { ...request.headers, ...decoded.headers };
+      const headers = decodedHeaders(request, decoded);
       const { accept } = headers;
       if (!compiled.answers.takes(accept)) return undefined;
       const { method, path, query } = request;

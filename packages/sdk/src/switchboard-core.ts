@@ -142,8 +142,10 @@ export function createSwitchboardOver(
   function update(name: string, input: unknown, call: CallOptions = {}): Promise<unknown> {
     const target = targetOf(String(name));
     const settings = settingsFor(target.connection, call);
-    return sendUpdate(target, input, settings).then((result) => {
-      if (throwErrors && !result.ok) throw result.error;
+    const sending = sendUpdate(target, input, settings);
+    if (!throwErrors) return sending;
+    return sending.then((result) => {
+      if (!result.ok) throw result.error;
       return result;
     });
   }

@@ -53,6 +53,36 @@ describe("the signal", () => {
     expect(init?.signal).toBe(controller.signal);
     expect(extension).toEqual({ keepalive: true });
   });
+
+  test("reaches a fetch that spreads its init, and wins over an extension's own signal", async () => {
+    const { source, controller } = countingSource();
+    let init: RequestInit | undefined;
+    const inner = async (_: Request, given?: RequestInit) => {
+      init = given;
+      return new Response("{}");
+    };
+    const spreading = (given: Request, options?: RequestInit) =>
+      inner(given, { ...options, keepalive: true });
+    const extension = { signal: new AbortController().signal } as RequestInit;
+    await attemptFetch(spreading, source, () => {})(request(), extension);
+    expect(init?.signal).toBe(controller.signal);
+    expect(init).toMatchObject({ keepalive: true });
+  });
+
+  test("every attempt's init reads it through one shared getter", async () => {
+    const inits: RequestInit[] = [];
+    const send = async (_: Request, given?: RequestInit) => {
+      if (given) inits.push(given);
+      return new Response("{}");
+    };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await attemptFetch(send, countingSource().source, () => {})(request());
+    }
+    const [first, second] = inits.map((init) => Object.getOwnPropertyDescriptor(init, "signal"));
+    expect(first?.get).toBeTypeOf("function");
+    expect(first?.enumerable).toBe(true);
+    expect(second?.get).toBe(first?.get);
+  });
 });
 
 describe("observing the request", () => {

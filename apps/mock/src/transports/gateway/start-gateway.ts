@@ -17,6 +17,9 @@ import { logFailure } from "./log-failure.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./static-site.js";
 
+/** How long an idle keep-alive connection stays open (announced as `Keep-Alive: timeout=60`). */
+const IDLE_CONNECTION_MS = 60_000;
+
 export interface MockGatewayOptions extends MockEngineSetup {
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -69,6 +72,10 @@ export async function startMockGateway(
   const site = options.docsDir === undefined ? undefined : createStaticSite(options.docsDir);
 
   const server = createServer();
+  // Node's 5 s would close a pooled connection while a client's test suite is busy elsewhere, and
+  // its next request would meet a socket closed under it; vendors' edges keep idle ones longer.
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  server.headersTimeout = IDLE_CONNECTION_MS + 1000;
   const frontDoor = createFrontDoor({
     engine,
     site,

@@ -1,6 +1,6 @@
 /*
- * The gateway over HTTP: which answers it marks as its own (`x-mock-source: gateway`), and the
- * CORS headers every answer carries, preflights included.
+ * The gateway over HTTP: which answers it marks as its own (`x-mock-source: gateway`), the
+ * CORS headers every answer carries, preflights included, and how long idle connections live.
  */
 import { GATEWAY_SOURCE, MOCK_SOURCE_HEADER } from "@switchboard/client-runtime";
 import { fileURLToPath } from "node:url";
@@ -187,6 +187,12 @@ describe("a preflight", () => {
     expect(answer.headers.get("access-control-allow-origin")).toBeNull();
     expect(answer.headers.get("vary")).toBeNull();
   });
+});
+
+test("an idle connection is kept a minute, and clients are told so: they pool it that long", async () => {
+  const response = await call(gateway, thing);
+  await response.arrayBuffer();
+  expect(response.headers.get("keep-alive")).toBe("timeout=60");
 });
 
 test("a malformed origin in the cors option stops the gateway from starting", async () => {

@@ -16,6 +16,16 @@ function countingSource() {
   return { source, controller };
 }
 
+/** A `fetch` that answers at once and keeps every init it was called with. */
+function recordingFetch() {
+  const inits: RequestInit[] = [];
+  const send = async (_: Request, given?: RequestInit) => {
+    if (given) inits.push(given);
+    return new Response("{}");
+  };
+  return { send, inits };
+}
+
 describe("the signal", () => {
   test("goes to fetch as init.signal, not into the Request", async () => {
     const { source, controller } = countingSource();
@@ -42,13 +52,10 @@ describe("the signal", () => {
 
   test("undici's own options, when the client has any, go along with it", async () => {
     const { source, controller } = countingSource();
-    let init: RequestInit | undefined;
-    const send = async (_: Request, given?: RequestInit) => {
-      init = given;
-      return new Response("{}");
-    };
+    const { send, inits } = recordingFetch();
     const extension = { keepalive: true } as RequestInit;
     await attemptFetch(send, source, () => {})(request(), extension);
+    const [init] = inits;
     expect(init).toMatchObject({ keepalive: true });
     expect(init?.signal).toBe(controller.signal);
     expect(extension).toEqual({ keepalive: true });
@@ -56,25 +63,18 @@ describe("the signal", () => {
 
   test("reaches a fetch that spreads its init, and wins over an extension's own signal", async () => {
     const { source, controller } = countingSource();
-    let init: RequestInit | undefined;
-    const inner = async (_: Request, given?: RequestInit) => {
-      init = given;
-      return new Response("{}");
-    };
+    const { send, inits } = recordingFetch();
     const spreading = (given: Request, options?: RequestInit) =>
-      inner(given, { ...options, keepalive: true });
+      send(given, { ...options, keepalive: true });
     const extension = { signal: new AbortController().signal } as RequestInit;
     await attemptFetch(spreading, source, () => {})(request(), extension);
+    const [init] = inits;
     expect(init?.signal).toBe(controller.signal);
     expect(init).toMatchObject({ keepalive: true });
   });
 
   test("every attempt's init reads it through one shared getter", async () => {
-    const inits: RequestInit[] = [];
-    const send = async (_: Request, given?: RequestInit) => {
-      if (given) inits.push(given);
-      return new Response("{}");
-    };
+    const { send, inits } = recordingFetch();
     for (let attempt = 0; attempt < 2; attempt += 1) {
       await attemptFetch(send, countingSource().source, () => {})(request());
     }
